@@ -1,0 +1,303 @@
+"""Reads every data file, validates it and reports every problem in one pass.
+
+One broken entry costs only itself: a bad provision is left out and the rest of its file loads;
+a file that cannot be read is left out and the other files load. Cross-file checks (parents,
+references, duplicate ids) run after the per-file ones.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from . import iso
+from .clock import today
+from .database import Database
+from .models import InternationalFile, Jurisdiction, PlatformsFile, Record
+from .problems import Problem, clean_errors, field_path, message_for
+from .vocab import Status
+from .yaml_source import ParsedYaml, YamlProblem, locate, parse
+
+DATA_DIR = Path(__file__).parent / "data"
+JURISDICTIONS = "jurisdictions"
+PLATFORMS_FILE = "platforms.yaml"
+INTERNATIONAL_FILE = "international.yaml"
+
+# Lists whose entries can be left out one by one when broken.
+_ENTRY_LISTS = (
+    "provisions", "agencies", "support_organizations", "removal_channels", "gaps",
+    "emergency_numbers", "platforms",
+)
+# Lists that share one id namespace within a file (ids are what permalinks hold on to).
+_ID_LISTS = ("provisions", "agencies", "support_organizations", "removal_channels", "platforms")
+
+
+def _all_field_names() -> frozenset[str]:
+    names: set[str] = set()
+    for model in Record.__subclasses__() + [m for r in Record.__subclasses__() for m in r.__subclasses__()]:
+        names.update(model.model_fields)
+    return frozenset(names)
+
+
+@dataclass
+class _File:
+    """One file being loaded: where it is, what it held, and the problems found so far."""
+
+    path: Path
+    display: str
+    parsed: ParsedYaml | None = None
+    problems: list[Problem] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)
+    kept: dict[str, list[int]] = field(default_factory=dict)  # list name → original indices kept
+
+    def problem(self, loc: tuple, message: str, consequence: str = "") -> None:
+        line, column = locate(self.parsed.root, loc) if self.parsed else (1, 1)
+        self.problems.append(Problem(self.display, line, column, field_path(loc), message, consequence))
+
+    def original_index(self, list_name: str, index: int) -> int:
+        return self.kept.get(list_name, range(index + 1))[index]
+
+
+def _display(path: Path) -> str:
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return str(path) if rel.startswith("..") else rel
+
+
+def _entry_name(data: Any, list_name: str, index: int, prefix: str) -> str:
+    try:
+        entry_id = data[list_name][index].get("id") or data[list_name][index].get("number")
+    except (AttributeError, KeyError, IndexError, TypeError):
+        entry_id = None
+    return f"{prefix}/{entry_id}" if entry_id else f"{prefix} {list_name}[{index}]"
+
+
+def _validate(model: type[BaseModel], f: _File, prefix: str):
+    """Validate the file's data; leave out broken entries; None if the file cannot be used."""
+    data = f.parsed.data
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        errors = clean_errors(exc)
+    names = _FIELD_NAMES
+    bad: set[tuple[str, int]] = set()
+    fatal = False
+    for err in errors:
+        loc = err["loc"]
+        if len(loc) >= 2 and loc[0] in _ENTRY_LISTS and isinstance(loc[1], int):
+            bad.add((loc[0], loc[1]))
+        else:
+            fatal = True
+    if fatal:
+        for err in errors:
+            f.problem(err["loc"], message_for(err, names), f"{f.path.name} left out")
+        f.left_out.append(f.path.name)
+        return None
+    for err in errors:
+        list_name, index = err["loc"][0], err["loc"][1]
+        f.problem(err["loc"], message_for(err, names), f"{_entry_name(data, list_name, index, prefix)} left out")
+    f.left_out.extend(sorted({_entry_name(data, ln, i, prefix) for ln, i in bad}))
+    pruned = dict(data)
+    for list_name in {ln for ln, _ in bad}:
+        f.kept[list_name] = [i for i in range(len(data[list_name])) if (list_name, i) not in bad]
+        pruned[list_name] = [data[list_name][i] for i in f.kept[list_name]]
+    try:
+        return model.model_validate(pruned)
+    except ValidationError as exc:
+        for err in clean_errors(exc):
+            f.problem(err["loc"], f"{message_for(err, names)} once the broken entries are left out",
+                      f"{f.path.name} left out")
+        f.left_out.append(f.path.name)
+        return None
+
+
+def _read(f: _File) -> bool:
+    try:
+        raw = f.path.read_bytes()
+        f.parsed = parse(raw)
+    except OSError as exc:
+        f.problems.append(Problem(f.display, 1, 1, "", f"cannot read file: {exc.strerror}", f"{f.path.name} left out"))
+    except YamlProblem as exc:
+        f.problems.append(Problem(f.display, exc.line, exc.column, "", exc.message, f"{f.path.name} left out"))
+    else:
+        return True
+    f.left_out.append(f.path.name)
+    return False
+
+
+def _drop_duplicate_ids(obj, f: _File, prefix: str, lists=_ID_LISTS):
+    """Report ids used twice in one file and keep only the first entry with each id."""
+    first: dict[str, tuple] = {}
+    updates = {}
+    for list_name in lists:
+        entries = getattr(obj, list_name, None)
+        if entries is None:
+            continue
+        keep = []
+        for i, entry in enumerate(entries):
+            loc = (list_name, f.original_index(list_name, i), "id")
+            if entry.id in first:
+                line, _ = locate(f.parsed.root, first[entry.id])
+                f.problem(loc, f"duplicate id '{entry.id}' (first at line {line})", f"second {prefix}/{entry.id} left out")
+                f.left_out.append(f"{prefix}/{entry.id} (duplicate)")
+            else:
+                first[entry.id] = loc
+                keep.append(entry)
+        if len(keep) != len(entries):
+            updates[list_name] = keep
+    return obj.model_copy(update=updates) if updates else obj
+
+
+def _check_conduct_lists(obj, f: _File) -> None:
+    for list_name in ("provisions", "gaps"):
+        for i, entry in enumerate(getattr(obj, list_name, [])):
+            seen = set()
+            for k, conduct in enumerate(entry.conducts):
+                if conduct in seen:
+                    f.problem((list_name, f.original_index(list_name, i), "conducts", k),
+                              f"conduct '{conduct.value}' is listed twice")
+                seen.add(conduct)
+
+
+def _check_jurisdiction(j: Jurisdiction, f: _File) -> bool:
+    """Checks that need the file name or ISO data. False when the file must be left out."""
+    stem = f.path.stem
+    if j.id != stem:
+        f.problem(("id",), f"id '{j.id}' does not match the file name '{f.path.name}'; name the file {j.id}.yaml",
+                  f"{f.path.name} left out")
+        return False
+    if not iso.is_known_code(j.id):
+        f.problem(("id",), f"'{j.id}' is not an ISO 3166 country or subdivision code", f"{f.path.name} left out")
+        return False
+    country = iso.country_of(j.id)
+    if country and j.parent != country:
+        f.problem(("parent",), f"a subdivision's parent must be its country: write parent: {country}")
+    elif not country and j.parent not in (None, iso.EU):
+        f.problem(("parent",), f"a country's parent can only be {iso.EU}, found '{j.parent}'")
+    for i, p in enumerate(j.provisions):
+        if p.in_force and p.in_force > today() and p.status != Status.NOT_YET_IN_FORCE:
+            f.problem(("provisions", f.original_index("provisions", i), "in_force"),
+                      f"date {p.in_force.isoformat()} is in the future; set status: not_yet_in_force")
+    return True
+
+
+def _raw_provision_ids(f: _File) -> set[str]:
+    data = f.parsed.data if f.parsed else None
+    try:
+        return {p["id"] for p in data["provisions"] if isinstance(p, dict) and isinstance(p.get("id"), str)}
+    except (TypeError, KeyError):
+        return set()
+
+
+def load_database(data_dir: Path | str = DATA_DIR) -> Database:
+    """Load and validate everything under ``data_dir``; never raises for bad data."""
+    data_dir = Path(data_dir)
+    files: list[_File] = []
+    jurisdictions: dict[str, Jurisdiction] = {}
+    j_files: dict[str, _File] = {}
+    known_provisions: dict[str, set[str]] = {}
+
+    j_dir = data_dir / JURISDICTIONS
+    paths = sorted(j_dir.glob("*.yaml")) + sorted(j_dir.glob("*.yml")) if j_dir.is_dir() else []
+    for path in paths:
+        f = _File(path, _display(path))
+        files.append(f)
+        if not _read(f):
+            continue
+        prefix = path.stem
+        known_provisions.setdefault(prefix, set()).update(_raw_provision_ids(f))
+        j = _validate(Jurisdiction, f, prefix)
+        if j is None or not _check_jurisdiction(j, f):
+            if j is not None:
+                f.left_out.append(f.path.name)
+            continue
+        j = _drop_duplicate_ids(j, f, j.id)
+        _check_conduct_lists(j, f)
+        if j.id in jurisdictions:
+            f.problem(("id",), f"jurisdiction '{j.id}' is already defined in {j_files[j.id].display}",
+                      f"{f.path.name} left out")
+            f.left_out.append(f.path.name)
+            continue
+        jurisdictions[j.id] = j
+        j_files[j.id] = f
+
+    # Cross-file checks: parents and references.
+    for code, j in jurisdictions.items():
+        f = j_files[code]
+        if j.parent and j.parent not in jurisdictions:
+            f.problem(("parent",), f"parent '{j.parent}' has no file {JURISDICTIONS}/{j.parent}.yaml")
+        for list_name, ref_field in (("provisions", "related"), ("removal_channels", "legal_basis")):
+            for i, entry in enumerate(getattr(j, list_name)):
+                for k, ref in enumerate(getattr(entry, ref_field)):
+                    target_code, _, pid = ref.rpartition("/")
+                    target_code = target_code or code
+                    if pid not in known_provisions.get(target_code, set()):
+                        f.problem((list_name, f.original_index(list_name, i), ref_field, k),
+                                  f"reference '{ref}' does not match any provision")
+
+    platforms: tuple = ()
+    p_path = data_dir / PLATFORMS_FILE
+    if p_path.exists():
+        f = _File(p_path, _display(p_path))
+        files.append(f)
+        if _read(f):
+            pf = _validate(PlatformsFile, f, "platform")
+            if pf is not None:
+                platforms = tuple(_drop_duplicate_ids(pf, f, "platform").platforms)
+
+    international = InternationalFile()
+    i_path = data_dir / INTERNATIONAL_FILE
+    if i_path.exists():
+        f = _File(i_path, _display(i_path))
+        files.append(f)
+        if _read(f):
+            intl = _validate(InternationalFile, f, "INT")
+            if intl is not None:
+                international = _drop_duplicate_ids(intl, f, "INT")
+                for list_name in ("removal_channels", "support_organizations"):
+                    for i, entry in enumerate(getattr(international, list_name)):
+                        for k, served in enumerate(entry.serves or []):
+                            if not iso.is_known_code(served):
+                                f.problem((list_name, f.original_index(list_name, i), "serves", k),
+                                          f"'{served}' is not an ISO 3166 country or subdivision code")
+
+    problems = sorted(p for f in files for p in f.problems)
+    left_out = [name for f in files for name in f.left_out]
+    return Database(jurisdictions=dict(sorted(jurisdictions.items())), platforms=platforms,
+                    international=international, problems=tuple(problems), left_out=tuple(dict.fromkeys(left_out)))
+
+
+_FIELD_NAMES = _all_field_names()
+
+_cache_lock = threading.Lock()
+_cache: dict[Path, tuple[tuple, Database]] = {}
+
+
+def _fingerprint(data_dir: Path) -> tuple:
+    entries = []
+    for path in sorted(data_dir.rglob("*.y*ml")):
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        entries.append((str(path), st.st_mtime_ns, st.st_size))
+    return tuple(entries)
+
+
+def load(data_dir: Path | str = DATA_DIR) -> Database:
+    """The database, loaded once per process and again only when a data file changes."""
+    data_dir = Path(data_dir).resolve()
+    fp = _fingerprint(data_dir)
+    with _cache_lock:
+        cached = _cache.get(data_dir)
+        if cached and cached[0] == fp:
+            return cached[1]
+        db = load_database(data_dir)
+        _cache[data_dir] = (fp, db)
+        return db
