@@ -230,7 +230,8 @@ def load_database(data_dir: Path | str = DATA_DIR) -> Database:
     # Cross-file checks: parents and references.
     for code, j in jurisdictions.items():
         f = j_files[code]
-        if j.parent and j.parent not in jurisdictions:
+        parent_rule_ok = j.parent == iso.country_of(code) or (not iso.country_of(code) and j.parent == iso.EU)
+        if j.parent and parent_rule_ok and j.parent not in jurisdictions:
             f.problem(("parent",), f"parent '{j.parent}' has no file {JURISDICTIONS}/{j.parent}.yaml")
         for list_name, ref_field in (("provisions", "related"), ("removal_channels", "legal_basis")):
             for i, entry in enumerate(getattr(j, list_name)):
