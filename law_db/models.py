@@ -64,8 +64,8 @@ def _localized(value):
 
 HttpsUrl = Annotated[
     StrictStr,
-    AfterValidator(_https_url),
     Field(pattern=r"^https://\S+$", examples=["https://www.boe.es/buscar/act.php?id=BOE-A-1995-25444"]),
+    AfterValidator(_https_url),
 ]
 Date = Annotated[dt.date, Strict(), AfterValidator(_not_future), Field(examples=["2026-11-25"])]
 AnyDate = Annotated[dt.date, Strict(), Field(examples=["2025-05-19"])]

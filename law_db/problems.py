@@ -104,7 +104,7 @@ def message_for(error: dict, model_fields: frozenset[str] = frozenset()) -> str:
         hint = _PATTERN_HINTS.get(ctx.get("pattern"), f"must match {ctx.get('pattern')}")
         if "@" in (ctx.get("pattern") or ""):
             hint = "not a valid email address"
-        return f"{_describe(value)}: {hint}"
+        return f"{hint}; found {_describe(value)}"
     if kind == "greater_than_equal":
         return f"{_describe(value)} is too small (at least {ctx.get('ge')})"
     if kind == "value_error":

@@ -16,7 +16,7 @@ CASES = {
     "unknown_conduct": ["{d}/jurisdictions/GS.yaml:19:23: provisions[0].conducts[1]: unknown conduct 'sharing'; expected one of: share, threaten, record, synthetic, theft, minor (GS/ordinance-1 left out)"],
     "duplicate_id": ["{d}/jurisdictions/GS.yaml:28:9: provisions[1].id: duplicate id 'ordinance-1' (first at line 14) (second GS/ordinance-1 left out)"],
     "dangling_parent": ["{d}/jurisdictions/GS.yaml:5:9: parent: a country's parent can only be EU, found 'EV'"],
-    "http_url": ["{d}/jurisdictions/GS.yaml:22:19: provisions[0].official_url: links must start with https:// (GS/ordinance-1 left out)"],
+    "http_url": ["{d}/jurisdictions/GS.yaml:22:19: provisions[0].official_url: links must start with https://; found 'http://example.org/gs/ordinance' (GS/ordinance-1 left out)"],
     "future_date": ["{d}/jurisdictions/GS.yaml:12:16: last_verified: date 2030-01-01 is in the future (GS.yaml left out)"],
     "unknown_iso_code": ["{d}/jurisdictions/XQ.yaml:2:5: id: 'XQ' is not an ISO 3166 country or subdivision code (XQ.yaml left out)"],
     "duplicate_key": ["{d}/jurisdictions/GS.yaml:4:1: duplicate key 'name' (first at line 3) (GS.yaml left out)"],
