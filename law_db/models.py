@@ -202,8 +202,10 @@ class SupportOrganization(Sourced):
     phone: Optional[Phone] = None
     email: Optional[StrictStr] = Field(default=None, pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")
     hours: Optional[Text] = None
-    languages: Annotated[list[LanguageCode], Field(min_length=1)]
-    cost: Cost
+    languages: list[LanguageCode] = []
+    """Languages the service works in, only as its sources state them; leave empty if unstated."""
+    cost: Optional[Cost] = None
+    """Only as its sources state it; leave out if unstated."""
     serves: Optional[list[JurisdictionCode]] = None
     """Where it serves people (international file only); leave out for worldwide."""
 

@@ -1,7 +1,8 @@
 """The 193 member states of the United Nations, as ISO 3166-1 alpha-2 codes.
 
-Source: United Nations, "Member States", https://www.un.org/en/about-us/member-states
-(193 members; South Sudan, the latest, admitted 2011). Names come from pycountry.
+193 members since South Sudan joined in 2011. Checked against the list with joining years at
+https://www.worlddata.info/alliances/un-united-nations.php (the United Nations' own list is at
+https://www.un.org/en/about-us/member-states). Names come from pycountry, not from here.
 """
 
 UN_MEMBER_STATES: tuple[str, ...] = (

@@ -1,7 +1,7 @@
 """Pages through AppTest: they run without exceptions and show the database."""
 from streamlit.testing.v1 import AppTest
 
-from conftest import ROOT
+from support import ROOT
 
 TIMEOUT = 30
 

@@ -4,12 +4,12 @@ import subprocess
 import sys
 
 from law_db.cli import main
-from conftest import FIXTURES, ROOT
+from support import FIXTURES, ROOT
 
 
 def test_validate_ok_on_good_fixture(capsys):
     assert main(["--data", str(FIXTURES / "good"), "validate"]) == 0
-    assert capsys.readouterr().out == "OK: 3 jurisdictions, 4 provisions, 1 platforms, no problems.\n"
+    assert capsys.readouterr().out == "OK: 3 jurisdictions, 4 provisions, 2 platforms, no problems.\n"
 
 
 def test_validate_fails_and_reports(tmp_path, capsys):
@@ -50,4 +50,4 @@ def test_stale_uses_months_and_today(capsys, monkeypatch):
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "2026-01-15  AQ"
     assert "2026-01-15  AQ/act-1" in out
-    assert out[-1] == "13 record(s) last verified more than 12 months ago."
+    assert out[-1] == "17 record(s) last verified more than 12 months ago."

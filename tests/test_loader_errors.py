@@ -4,7 +4,7 @@ import shutil
 import pytest
 
 from law_db import load_database
-from conftest import FIXTURES
+from support import FIXTURES
 
 GOOD = {"AQ", "BV", "EU"}
 
@@ -62,7 +62,7 @@ def test_good_fixture_loads_clean():
     db = load_database(FIXTURES / "good")
     assert db.problems == ()
     assert set(db.jurisdictions) == GOOD
-    assert len(db.platforms) == 1
+    assert len(db.platforms) == 2
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
@@ -72,7 +72,7 @@ def test_broken_fixture_message_and_the_rest_still_loads(case, tmp_path):
     assert [str(p) for p in db.problems] == [m.format(d=data) for m in CASES[case]]
     assert GOOD <= set(db.jurisdictions)
     if case != "platform_bad_kind":
-        assert [p.id for p in db.platforms] == ["pictureshare"]
+        assert [p.id for p in db.platforms] == ["pictureshare", "findit"]
 
 
 def test_broken_entry_costs_only_itself(tmp_path):

@@ -7,7 +7,7 @@ import yaml
 
 from law_db import schema
 from law_db.loader import DATA_DIR
-from conftest import FIXTURES, ROOT
+from support import FIXTURES, ROOT
 
 
 def test_committed_schema_is_up_to_date():
