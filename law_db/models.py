@@ -35,7 +35,13 @@ def _https_url(value: str) -> str:
         raise ValueError("links must start with https://")
     if not parts.netloc or any(c.isspace() for c in value):
         raise ValueError("not a valid web address")
+    tracking = [p for p in parts.query.split("&") if p.split("=")[0].startswith(_TRACKING_PREFIXES)]
+    if tracking:
+        raise ValueError(f"remove the tracking parameter {tracking[0].split('=')[0]} from the link")
     return value
+
+
+_TRACKING_PREFIXES = ("utm_", "fbclid", "gclid", "mc_eid", "igshid")
 
 
 def _not_future(value: dt.date) -> dt.date:

@@ -18,6 +18,7 @@ CASES = {
     "dangling_parent": ["{d}/jurisdictions/GS.yaml:5:9: parent: a country's parent can only be EU, found 'EV'"],
     "http_url": ["{d}/jurisdictions/GS.yaml:22:19: provisions[0].official_url: links must start with https://; found 'http://example.org/gs/ordinance' (GS/ordinance-1 left out)"],
     "future_date": ["{d}/jurisdictions/GS.yaml:12:16: last_verified: date 2030-01-01 is in the future (GS.yaml left out)"],
+    "tracking_parameter": ["{d}/jurisdictions/GS.yaml:22:19: provisions[0].official_url: remove the tracking parameter utm_source from the link (GS/ordinance-1 left out)"],
     "unknown_iso_code": ["{d}/jurisdictions/XQ.yaml:2:5: id: 'XQ' is not an ISO 3166 country or subdivision code (XQ.yaml left out)"],
     "duplicate_key": ["{d}/jurisdictions/GS.yaml:4:1: duplicate key 'name' (first at line 3) (GS.yaml left out)"],
     "unknown_field": [
