@@ -1,12 +1,22 @@
-"""Entry point: page set-up, the quick exit on every page, and the router."""
+"""Entry point: page set-up, the quick exit and language picker on every page, and the router."""
 import streamlit as st
 
-from ui import quick_exit
+from ui import quick_exit, state
+from ui.widgets import language_picker
 
-st.set_page_config(page_title="Image abuse: your rights and help", page_icon=None, layout="wide")
-quick_exit.render()
+st.set_page_config(page_title="Help with image abuse / Ayuda", layout="centered")
+t = state.translator()
+quick_exit.render(label=t("ui.quick_exit"), aria=t("ui.quick_exit"))
+language_picker()
 
-page = st.navigation(
-    [st.Page("ui/screens/jurisdictions.py", title="Laws by jurisdiction", url_path="laws", default=True)]
-)
-page.run()
+pages = {
+    t("nav.section.help"): [
+        st.Page("ui/screens/help.py", title=t("nav.help"), url_path="help", default=True),
+        st.Page("ui/screens/guides.py", title=t("nav.guides"), url_path="guides"),
+        st.Page("ui/screens/safety.py", title=t("nav.safety"), url_path="safety"),
+    ],
+    t("nav.section.law"): [
+        st.Page("ui/screens/jurisdictions.py", title=t("nav.laws"), url_path="laws"),
+    ],
+}
+st.navigation(pages).run()

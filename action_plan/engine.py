@@ -5,6 +5,7 @@ Every item says why it applies and carries its source and last_verified date.
 """
 from __future__ import annotations
 
+from i18n import most_specific
 from law_db import Database, iso
 from law_db.models import Agency, Provision, RemovalChannel, SupportOrganization
 from law_db.vocab import AgencyKind, Audience, ChannelKind, PlatformReportKind, ProvisionKind, Service, Verification
@@ -40,10 +41,8 @@ class _Context:
         """A 'why' sentence; the helper variant when someone is helping another person."""
         if self.place is not None and "place" not in params:
             params["place"] = self.place
-        suffix = ".helper" if self.helper else ""
-        if self.place is None:
-            key = key + ".noplace"
-        return Msg.of(key + suffix, **params)
+        variants = (["noplace"] if self.place is None else []) + (["helper"] if self.helper else [])
+        return Msg.of(most_specific(key, variants, set(params)), **params)
 
     def conduct_list(self) -> Joined:
         return Joined(tuple(Msg.of(f"conduct.{c}") for c in sorted(self.conducts)))
@@ -170,6 +169,9 @@ def _right_now(c: _Context) -> list[Item]:
         else:
             items.append(Item(id="right_now/emergency", title=Msg.of("plan.emergency.unknown_title"),
                               body=Msg.of("plan.emergency.unknown_body"), why=c.why("why.danger")))
+    if c.helper:
+        items.append(Item(id="right_now/helper", title=Msg.of("plan.helper.title"), body=Msg.of("plan.helper.body"),
+                          why=c.why("why.helper"), guide="supporting-a-friend"))
     for org, prefix in _helplines(c)[:2]:
         items.append(_org_item(org, prefix, c.why("why.helpline"), "right_now"))
     if "threaten" in c.conducts:

@@ -56,6 +56,25 @@ def region_of(browser_locale: str | None) -> str | None:
         return None
 
 
+def most_specific(key: str, variants: list[str], params: set[str]) -> str:
+    """The first of ``key.variant…`` messages that exists and needs only the given parameters.
+
+    E.g. ``most_specific("why.law", ["noplace", "helper"], {...})`` tries why.law.noplace.helper,
+    why.law.noplace, why.law.helper, why.law. Catalogs share keys, so English decides.
+    """
+    en = catalog(DEFAULT_LOCALE)
+    candidates = []
+    for n in range(len(variants), -1, -1):
+        from itertools import combinations
+
+        for combo in combinations(variants, n):
+            candidates.append(".".join([key, *combo]))
+    for candidate in candidates:
+        if candidate in en and placeholders(en[candidate]) <= params:
+            return candidate
+    raise KeyError(f"no message for '{key}' with parameters {sorted(params)}")
+
+
 def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 

@@ -155,10 +155,17 @@ def test_why_names_the_place_and_the_conducts():
     assert params["law_place"].code == "EU" and params["place"].code == "BV"
 
 
-def test_helper_gets_helper_wording():
+def test_helper_gets_advice_on_supporting_someone():
     plan = plan_for(country="AQ", role="helper", happened=["shared"])
-    keys = {i.why.key for s in plan.sections for i in s.items}
-    assert keys and all(k.endswith(".helper") for k in keys)
+    item = plan.section("right_now").items[0]
+    assert item.id == "right_now/helper" and item.guide == "supporting-a-friend"
+    assert "right_now/helper" not in ids(plan_for(country="AQ", role="self"))
+
+
+def test_why_picks_the_variant_that_fits_the_answers():
+    with_place = plan_for(country="AQ", happened=["shared"]).section("support").items[0].why
+    without = plan_for(happened=["shared"]).section("support").items[0].why
+    assert (with_place.key, without.key) == ("why.support", "why.support.noplace")
 
 
 def test_secondary_entries_are_flagged_and_noted():

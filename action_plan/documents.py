@@ -1,0 +1,95 @@
+"""Downloads of the plan, built in memory (bytes), never written to disk."""
+from __future__ import annotations
+
+import unicodedata
+
+from fpdf import FPDF
+
+from i18n import Translator
+
+from .plan import Plan
+from .render import say, show_item, to_markdown
+
+EVIDENCE_COLUMNS = ("date", "url", "platform", "account", "what_was_shown", "reported")
+
+
+def evidence_log_markdown(t: Translator) -> str:
+    header = [t(f"evidence.column.{c}") for c in EVIDENCE_COLUMNS]
+    lines = [f"## {t('evidence.log_title')}", "", t("evidence.log_intro"), "",
+             "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["|" + "   |" * len(header) for _ in range(8)]
+    return "\n".join(lines) + "\n"
+
+
+def plan_markdown(plan: Plan, t: Translator) -> bytes:
+    return (to_markdown(plan, t) + "\n" + evidence_log_markdown(t)).encode("utf-8")
+
+
+_TYPOGRAPHY = str.maketrans({"–": "-", "—": "-", "‘": "'", "’": "'", "“": '"', "”": '"', "…": "...",
+                             "•": "-", "€": "EUR", "\u00a0": " ", "→": "->"})
+
+
+def _pdf_safe(text: str) -> str:
+    """The PDF's built-in font covers Latin-1; other letters lose their accents, not their place."""
+    out = []
+    for ch in text.translate(_TYPOGRAPHY):
+        try:
+            ch.encode("latin-1")
+            out.append(ch)
+        except UnicodeEncodeError:
+            base = unicodedata.normalize("NFKD", ch).encode("latin-1", "ignore").decode("latin-1")
+            out.append(base or "?")
+    return "".join(out)
+
+
+class _PlanPDF(FPDF):
+    def __init__(self, footer_text: str):
+        super().__init__(format="A4")
+        self._footer_text = footer_text
+
+    def footer(self):
+        self.set_y(-12)
+        self.set_font("Helvetica", size=8)
+        self.cell(0, 8, _pdf_safe(f"{self._footer_text} {self.page_no()}"), align="C")
+
+
+def plan_pdf(plan: Plan, t: Translator) -> bytes:
+    pdf = _PlanPDF(t("plan.heading"))
+    pdf.set_auto_page_break(auto=True, margin=15)
+    pdf.set_title(_pdf_safe(t("plan.heading")))
+    pdf.add_page()
+    width = pdf.epw
+
+    def para(text: str, size: int = 10, style: str = "", space: float = 1.5) -> None:
+        pdf.set_font("Helvetica", style=style, size=size)
+        pdf.multi_cell(width, size * 0.5, _pdf_safe(text), new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(space)
+
+    para(t("plan.heading"), 18, "B", 3)
+    para(t("plan.not_legal_advice"), 10, "I", 3)
+    for note in plan.notes:
+        para(say(t, note), 10, "I")
+    for section in plan.sections:
+        para(t(f"section.{section.id}"), 14, "B", 2)
+        if not section.items:
+            para(t("section.empty"))
+        for item in section.items:
+            s = show_item(t, item)
+            para(s.title, 11, "B", 0.5)
+            para(s.why, 9, "I", 0.5)
+            if s.body:
+                para(s.body, 10, "", 0.5)
+            for label, value in s.details:
+                para(f"{label}: {value}", 9, "", 0.2)
+            for line in (s.limits, s.secondary, f"{s.url_label}: {s.url}" if s.url else "", s.last_verified):
+                if line:
+                    para(line, 9, "", 0.2)
+            pdf.ln(2)
+    para(t("evidence.log_title"), 14, "B", 2)
+    para(t("evidence.log_intro"))
+    pdf.set_font("Helvetica", size=7)
+    with pdf.table(col_widths=(14, 26, 14, 14, 22, 14)) as table:
+        table.row([_pdf_safe(t(f"evidence.column.{c}")) for c in EVIDENCE_COLUMNS])
+        for _ in range(10):
+            table.row([""] * len(EVIDENCE_COLUMNS))
+    return bytes(pdf.output())

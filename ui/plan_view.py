@@ -1,0 +1,59 @@
+"""Shows a plan: sections in order of urgency, each item with why, source and date; downloads."""
+from __future__ import annotations
+
+import streamlit as st
+
+from action_plan import documents
+from action_plan.render import say, show_item
+from ui import guides
+from ui.widgets import md_escape
+
+
+def _item(t, item) -> None:
+    s = show_item(t, item)
+    with st.container(border=True):
+        st.markdown(f"**{md_escape(s.title)}**")
+        st.caption(md_escape(s.why))
+        if s.body:
+            st.markdown(md_escape(s.body))
+        if s.only_english:
+            st.caption(md_escape(t("item.only_english")))
+        if s.details:
+            st.markdown("\n".join(f"- **{md_escape(label)}:** {md_escape(value)}" for label, value in s.details))
+        if s.limits:
+            st.info(md_escape(s.limits))
+        if s.secondary:
+            st.warning(md_escape(s.secondary))
+        if s.url:
+            st.link_button(s.url_label, s.url)
+        if s.guide:
+            # inline, not a link: a guide's name in the address bar would say what happened
+            with st.expander(t("ui.read_guide", guide=t(f"guide.{s.guide}"))):
+                guides.show(s.guide, t.locale)
+        meta = [s.last_verified] if s.last_verified else []
+        if s.sources:
+            meta.append(t("item.sources") + ": " + ", ".join(s.sources))
+        if meta:
+            st.caption(md_escape(" · ".join(meta)))
+
+
+def render(plan, t, answers) -> None:
+    st.header(t("plan.heading"))
+    st.info(t("plan.not_legal_advice"))
+    for note in plan.notes:
+        st.warning(md_escape(say(t, note)))
+    for section in plan.sections:
+        st.subheader(t(f"section.{section.id}"))
+        if section.wanted:
+            st.caption(t("section.wanted"))
+        if not section.items:
+            st.write(t("section.empty"))
+        for item in section.items:
+            _item(t, item)
+    st.subheader(t("ui.download.title"))
+    st.caption(t("ui.download.note"))
+    col1, col2 = st.columns(2)
+    col1.download_button(t("ui.download.markdown"), data=documents.plan_markdown(plan, t),
+                         file_name=t("ui.download.filename") + ".md", mime="text/markdown", key="dl_md")
+    col2.download_button(t("ui.download.pdf"), data=documents.plan_pdf(plan, t),
+                         file_name=t("ui.download.filename") + ".pdf", mime="application/pdf", key="dl_pdf")

@@ -1,0 +1,31 @@
+"""Small presentation helpers shared by pages: safe text, the language picker, the footer."""
+from __future__ import annotations
+
+import streamlit as st
+
+import i18n
+
+from . import state
+
+_MD_SPECIAL = "\\`*_{}[]()<>#+-.!|~"
+
+
+def md_escape(text: str) -> str:
+    """Text shown as-is: no Markdown, no HTML, no images or links can come from data."""
+    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in text)
+
+
+def language_picker() -> None:
+    t = state.translator()
+    current = state.locale()
+    choice = st.sidebar.selectbox(
+        t("ui.language"), i18n.LOCALES, index=i18n.LOCALES.index(current),
+        format_func=lambda code: i18n.LANGUAGE_NAMES[code], key="language_picker",
+    )
+    if choice != current:
+        st.session_state[state.LANG_KEY] = choice
+        st.rerun()
+
+
+def not_legal_advice() -> None:
+    st.caption(state.translator()("ui.not_legal_advice"))
