@@ -13,16 +13,34 @@ from .render import say, show_item, to_markdown
 EVIDENCE_COLUMNS = ("date", "url", "platform", "account", "what_was_shown", "reported")
 
 
-def evidence_log_markdown(t: Translator) -> str:
+def _filled(rows) -> list[list[str]]:
+    """The rows the person typed, cleaned to plain single-line text; empty rows dropped."""
+    out = []
+    for row in rows or ():
+        cells = [" ".join(str(row.get(c) or "").split()) for c in EVIDENCE_COLUMNS]
+        if any(cells):
+            out.append(cells)
+    return out
+
+
+def evidence_log_markdown(t: Translator, rows=None) -> str:
     header = [t(f"evidence.column.{c}") for c in EVIDENCE_COLUMNS]
     lines = [f"## {t('evidence.log_title')}", "", t("evidence.log_intro"), "",
              "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    lines += ["|" + "   |" * len(header) for _ in range(8)]
+    for cells in _filled(rows):
+        lines.append("| " + " | ".join(_md_cell(c) for c in cells) + " |")
+    lines += ["|" + "   |" * len(header) for _ in range(6)]
     return "\n".join(lines) + "\n"
 
 
-def plan_markdown(plan: Plan, t: Translator) -> bytes:
-    return (to_markdown(plan, t) + "\n" + evidence_log_markdown(t)).encode("utf-8")
+def _md_cell(text: str) -> str:
+    for ch in "\\|`*_[]<>":
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
+def plan_markdown(plan: Plan, t: Translator, evidence_rows=None) -> bytes:
+    return (to_markdown(plan, t) + "\n" + evidence_log_markdown(t, evidence_rows)).encode("utf-8")
 
 
 _TYPOGRAPHY = str.maketrans({"–": "-", "—": "-", "‘": "'", "’": "'", "“": '"', "”": '"', "…": "...",
@@ -53,7 +71,7 @@ class _PlanPDF(FPDF):
         self.cell(0, 8, _pdf_safe(f"{self._footer_text} {self.page_no()}"), align="C")
 
 
-def plan_pdf(plan: Plan, t: Translator) -> bytes:
+def plan_pdf(plan: Plan, t: Translator, evidence_rows=None) -> bytes:
     pdf = _PlanPDF(t("plan.heading"))
     pdf.set_auto_page_break(auto=True, margin=15)
     pdf.set_title(_pdf_safe(t("plan.heading")))
@@ -90,6 +108,8 @@ def plan_pdf(plan: Plan, t: Translator) -> bytes:
     pdf.set_font("Helvetica", size=7)
     with pdf.table(col_widths=(14, 26, 14, 14, 22, 14)) as table:
         table.row([_pdf_safe(t(f"evidence.column.{c}")) for c in EVIDENCE_COLUMNS])
-        for _ in range(10):
+        for cells in _filled(evidence_rows):
+            table.row([_pdf_safe(c) for c in cells])
+        for _ in range(8):
             table.row([""] * len(EVIDENCE_COLUMNS))
     return bytes(pdf.output())

@@ -9,6 +9,17 @@ from ui import guides
 from ui.widgets import md_escape
 
 
+def _evidence_editor(t) -> None:
+    """An evidence log to fill in: it lives in this browser session only and goes into the downloads."""
+    columns = [t(f"evidence.column.{c}") for c in documents.EVIDENCE_COLUMNS]
+    rows = st.session_state.get("evidence_rows") or [dict.fromkeys(documents.EVIDENCE_COLUMNS, "")]
+    edited = st.data_editor(
+        rows, num_rows="dynamic", key="evidence_editor", width="stretch",
+        column_config={c: st.column_config.TextColumn(label) for c, label in zip(documents.EVIDENCE_COLUMNS, columns)},
+    )
+    st.session_state["evidence_rows"] = [dict(r) for r in edited]
+
+
 def _item(t, item) -> None:
     s = show_item(t, item)
     with st.container(border=True):
@@ -26,6 +37,8 @@ def _item(t, item) -> None:
             st.warning(md_escape(s.secondary))
         if s.url:
             st.link_button(s.url_label, s.url)
+        if s.evidence_log:
+            _evidence_editor(t)
         if s.guide:
             # inline, not a link: a guide's name in the address bar would say what happened
             with st.expander(t("ui.read_guide", guide=t(f"guide.{s.guide}"))):
@@ -53,7 +66,7 @@ def render(plan, t, answers) -> None:
     st.subheader(t("ui.download.title"))
     st.caption(t("ui.download.note"))
     col1, col2 = st.columns(2)
-    col1.download_button(t("ui.download.markdown"), data=documents.plan_markdown(plan, t),
+    col1.download_button(t("ui.download.markdown"), data=documents.plan_markdown(plan, t, st.session_state.get("evidence_rows")),
                          file_name=t("ui.download.filename") + ".md", mime="text/markdown", key="dl_md")
-    col2.download_button(t("ui.download.pdf"), data=documents.plan_pdf(plan, t),
+    col2.download_button(t("ui.download.pdf"), data=documents.plan_pdf(plan, t, st.session_state.get("evidence_rows")),
                          file_name=t("ui.download.filename") + ".pdf", mime="application/pdf", key="dl_pdf")
