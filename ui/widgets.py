@@ -1,18 +1,24 @@
 """Small presentation helpers shared by pages: safe text, the language picker, the footer."""
 from __future__ import annotations
 
+import re
+
 import streamlit as st
 
 import i18n
 
 from . import state
 
-_MD_SPECIAL = "\\`*_{}[]()<>#+-.!|~"
+_MD_SPECIAL = "\\`*_[]<>#|~!$"
+_LINE_START = re.compile(r"^(\s*)(?:([-+=>])|(\d+)([.)]))", re.MULTILINE)
 
 
 def md_escape(text: str) -> str:
-    """Text shown as-is: no Markdown, no HTML, no images or links can come from data."""
-    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in text)
+    """Text shown as-is: no Markdown formatting, HTML, images or links can come from data.
+    (Dots and hyphens inside text stay unescaped so web addresses still read correctly.)"""
+    escaped = "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in text)
+    return _LINE_START.sub(
+        lambda m: m.group(1) + ("\\" + m.group(2) if m.group(2) else m.group(3) + "\\" + m.group(4)), escaped)
 
 
 def language_picker() -> None:

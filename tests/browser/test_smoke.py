@@ -46,7 +46,9 @@ def test_walk_to_a_plan_and_download_it(page, server):
     _continue(page)
 
     page.get_by_role("heading", name="Your action plan").wait_for(timeout=WAIT)
+    page.get_by_role("heading", name="People who can support you").wait_for(timeout=WAIT)
     body = page.inner_text("body")
+    (ARTIFACTS / "plan.txt").write_text(body)
     assert "197.7" in body and "European Union" in body and "StopNCII" in body
     assert "not legal advice" in body
     page.screenshot(path=str(ARTIFACTS / "plan.png"), full_page=True)
