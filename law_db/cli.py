@@ -1,4 +1,4 @@
-"""Command line for maintainers: validate, coverage, stale, schema."""
+"""Command line for maintainers: validate, coverage, stale, export, schema."""
 from __future__ import annotations
 
 import argparse
@@ -45,6 +45,21 @@ def _stale(args) -> int:
     return 1 if rows else 0
 
 
+def _export(args) -> int:
+    from . import export
+
+    db = load_database(args.data)
+    if db.problems:
+        print(f"{len(db.problems)} problem(s) in the data; run `python -m law_db validate` first.", file=sys.stderr)
+        return 1
+    text = export.to_json(db, today=today()) if args.format == "json" else export.to_csv(export.provision_rows(db))
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8", newline="")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
 def _schema(args) -> int:
     for name in schema.write_all():
         print(f"wrote {name}")
@@ -60,6 +75,10 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("stale", help="records last verified more than --months ago (exit 1 if any)")
     p.add_argument("--months", type=int, default=12)
     p.set_defaults(run=_stale)
+    p = sub.add_parser("export", help="the whole database as JSON or CSV (format documented in README)")
+    p.add_argument("--format", choices=["json", "csv"], default="json")
+    p.add_argument("--output", help="file to write (default: standard output)")
+    p.set_defaults(run=_export)
     sub.add_parser("schema", help="regenerate the JSON Schema files from the models").set_defaults(run=_schema)
     args = parser.parse_args(argv)
     return args.run(args)

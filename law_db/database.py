@@ -8,7 +8,7 @@ from .models import InternationalFile, Jurisdiction, Platform, Provision
 from .problems import Problem
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # identity equality: caches key on the loaded object
 class Database:
     jurisdictions: Mapping[str, Jurisdiction]
     platforms: tuple[Platform, ...] = ()
