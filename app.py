@@ -16,7 +16,9 @@ pages = {
         st.Page("ui/screens/safety.py", title=t("nav.safety"), url_path="safety"),
     ],
     t("nav.section.law"): [
-        st.Page("ui/screens/jurisdictions.py", title=t("nav.laws"), url_path="laws"),
+        st.Page("ui/screens/laws.py", title=t("nav.laws"), url_path="laws"),
+        st.Page("ui/screens/compare.py", title=t("nav.compare"), url_path="compare"),
+        st.Page("ui/screens/search.py", title=t("nav.search"), url_path="search"),
     ],
 }
 st.navigation(pages).run()
