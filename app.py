@@ -20,5 +20,9 @@ pages = {
         st.Page("ui/screens/compare.py", title=t("nav.compare"), url_path="compare"),
         st.Page("ui/screens/search.py", title=t("nav.search"), url_path="search"),
     ],
+    t("nav.section.maintain"): [
+        st.Page("ui/screens/maintain.py", title=t("nav.maintain"), url_path="maintain"),
+        st.Page("ui/screens/correct.py", title=t("nav.correct"), url_path="correct"),
+    ],
 }
 st.navigation(pages).run()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from i18n import most_specific
 from law_db import Database, iso
+from law_db.portals import host_of, is_official_portal
 from law_db.models import Agency, Provision, RemovalChannel, SupportOrganization
 from law_db.vocab import AgencyKind, Audience, ChannelKind, PlatformReportKind, ProvisionKind, Service, Verification
 
@@ -89,7 +90,8 @@ def _provision_item(p: Provision, code: str, why: Msg, section: str) -> Item:
         body=p.summary,
         why=why,
         url=p.official_url,
-        url_label=Msg.of("link.official_text"),
+        url_label=Msg.of("link.official_text") if is_official_portal(p.official_url)
+        else Msg.of("link.text_copy", host=host_of(p.official_url)),
         details=tuple(details),
         **_sourced(p),
     )

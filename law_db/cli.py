@@ -1,4 +1,4 @@
-"""Command line for maintainers: validate, coverage, stale, export, schema."""
+"""Command line for maintainers: validate, coverage, stale, new, review, diff, export, schema."""
 from __future__ import annotations
 
 import argparse
@@ -60,6 +60,39 @@ def _export(args) -> int:
     return 0
 
 
+def _new(args) -> int:
+    from .scaffold import ScaffoldError, create
+
+    try:
+        path = create(args.code.upper() if args.code != "EU" else "EU", args.data)
+    except ScaffoldError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {path}; fill in every TODO, then run `python -m law_db validate`")
+    return 0
+
+
+def _review(args) -> int:
+    from .review import format_queue, review_queue
+
+    db = load_database(args.data)
+    print(format_queue(review_queue(db, today(), args.months)))
+    return 0
+
+
+def _diff(args) -> int:
+    from .datadiff import diff_databases, load_at_revision
+
+    try:
+        old = load_at_revision(args.rev, args.data)
+    except Exception as exc:  # git missing, unknown revision, not a repository
+        print(f"error: cannot read the data at {args.rev}: {exc}", file=sys.stderr)
+        return 2
+    lines = diff_databases(old, load_database(args.data))
+    print("\n".join(lines) if lines else f"No data changes since {args.rev}.")
+    return 0
+
+
 def _schema(args) -> int:
     for name in schema.write_all():
         print(f"wrote {name}")
@@ -79,6 +112,19 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--format", choices=["json", "csv"], default="json")
     p.add_argument("--output", help="file to write (default: standard output)")
     p.set_defaults(run=_export)
+    p = sub.add_parser("new", help="write a new jurisdiction file pre-filled from pycountry (never overwrites)")
+    p.add_argument("code", help="ISO 3166 code, e.g. PT or US-OH")
+    p.set_defaults(run=_new)
+    p = sub.add_parser("review", help="the queue of what needs a maintainer, most pressing first")
+    p.add_argument("--months", type=int, default=12, help="review age (default 12)")
+    p.set_defaults(run=_review)
+    p = sub.add_parser("diff", help="what changed in the data since a git revision")
+    p.add_argument("rev", help="a git revision, e.g. main or HEAD~3")
+    p.set_defaults(run=_diff)
     sub.add_parser("schema", help="regenerate the JSON Schema files from the models").set_defaults(run=_schema)
     args = parser.parse_args(argv)
-    return args.run(args)
+    try:
+        return args.run(args)
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return 0

@@ -78,13 +78,32 @@ def _entry_name(data: Any, list_name: str, index: int, prefix: str) -> str:
     return f"{prefix}/{entry_id}" if entry_id else f"{prefix} {list_name}[{index}]"
 
 
+PLACEHOLDER_MESSAGE = "placeholder not filled in: put the real value here, or remove the entry"
+
+
+def _placeholders(value, loc=()) -> list[dict]:
+    """Scaffold placeholders (TODO…) left in the data, as errors like pydantic's."""
+    if isinstance(value, str):
+        return [{"loc": loc, "type": "placeholder", "msg": PLACEHOLDER_MESSAGE}] if (
+            value.startswith("TODO") or "TODO.invalid" in value) else []
+    if isinstance(value, dict):
+        return [e for k, v in value.items() for e in _placeholders(v, loc + (k,))]
+    if isinstance(value, list):
+        return [e for i, v in enumerate(value) for e in _placeholders(v, loc + (i,))]
+    return []
+
+
 def _validate(model: type[BaseModel], f: _File, prefix: str):
     """Validate the file's data; leave out broken entries; None if the file cannot be used."""
     data = f.parsed.data
+    errors = _placeholders(data)
     try:
-        return model.model_validate(data)
+        validated = model.model_validate(data)
     except ValidationError as exc:
-        errors = clean_errors(exc)
+        errors += [e for e in clean_errors(exc) if e["loc"] not in {p["loc"] for p in errors}]
+    else:
+        if not errors:
+            return validated
     names = _FIELD_NAMES
     bad: set[tuple[str, int]] = set()
     fatal = False

@@ -70,6 +70,8 @@ _PATTERN_HINTS = {
 def message_for(error: dict, model_fields: frozenset[str] = frozenset()) -> str:
     """A maintainer-readable sentence for one pydantic error."""
     kind, value, ctx = error["type"], error.get("input"), error.get("ctx") or {}
+    if kind == "placeholder":
+        return error["msg"]
     if kind == "missing":
         return "required field is missing"
     if kind == "extra_forbidden":

@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
+from law_db.portals import host_of, is_official_portal
 from ui.widgets import md_escape
 
 LAWS_PAGE = "ui/screens/laws.py"
@@ -64,12 +65,14 @@ def provision(t, code: str, p, expanded: bool = False) -> None:
         if p.notes:
             st.info(md_escape(t.text(p.notes)))
         verification_badge(t, p)
-        st.link_button(t("link.official_text"), p.official_url)
+        st.link_button(t("link.official_text") if is_official_portal(p.official_url)
+                       else t("link.text_copy", host=host_of(p.official_url)), p.official_url)
         sources(t, p)
         st.caption(t("laws.copy_citation"))
         st.code(citation_text(t, code, p), language=None, wrap_lines=True)
         st.caption(t("laws.permalink"))
         st.code(permalink(code, p.id), language=None)
+        st.page_link("ui/screens/correct.py", label=t("laws.suggest"), query_params={"j": code, "p": p.id})
 
 
 def agency(t, a) -> None:
