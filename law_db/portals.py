@@ -21,6 +21,8 @@ OFFICIAL_HOSTS = frozenset({
     "spij.minjus.gob.pe",
     # Asia-Pacific
     "legislation.gov.au", "indiacode.nic.in", "egazette.gov.in", "meity.gov.in",
+    # regulators whose official guidance states the law
+    "ico.org.uk", "edpb.europa.eu",
 })
 
 
