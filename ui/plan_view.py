@@ -5,7 +5,7 @@ import streamlit as st
 
 from action_plan import documents
 from action_plan.render import say, show_item
-from ui import guides
+from ui import documents_view, guides
 from ui.widgets import md_escape
 
 
@@ -50,7 +50,7 @@ def _item(t, item) -> None:
             st.caption(md_escape(" · ".join(meta)))
 
 
-def render(plan, t, answers) -> None:
+def render(plan, t, answers, db) -> None:
     st.header(t("plan.heading"))
     st.info(t("plan.not_legal_advice"))
     for note in plan.notes:
@@ -70,3 +70,4 @@ def render(plan, t, answers) -> None:
                          file_name=t("ui.download.filename") + ".md", mime="text/markdown", key="dl_md")
     col2.download_button(t("ui.download.pdf"), data=documents.plan_pdf(plan, t, st.session_state.get("evidence_rows")),
                          file_name=t("ui.download.filename") + ".pdf", mime="application/pdf", key="dl_pdf")
+    documents_view.render(t, answers, db)

@@ -103,3 +103,29 @@ def test_quick_exit_by_pressing_escape_twice(page, server):
     page.keyboard.press("Escape")
     page.keyboard.press("Escape")
     page.wait_for_url(f"https://{EXIT_HOST}/**", timeout=10000)
+
+
+def test_fill_a_document_and_download_it(page, server):
+    page.goto(server["url"])
+    page.get_by_text("Are you in danger right now?").wait_for(timeout=WAIT)
+    page.get_by_text("No, I am safe right now").click()
+    country = page.get_by_role("combobox", name="Which country do you live in?")
+    country.click()
+    country.fill("Spain")
+    page.keyboard.press("Enter")
+    page.get_by_text("Step 1 of 6").wait_for(timeout=WAIT)
+    for _ in range(6):
+        _continue(page)
+        page.wait_for_timeout(300)
+    page.get_by_role("heading", name="Prepare documents to send").wait_for(timeout=WAIT)
+    name = page.get_by_label("Your full name")
+    name.fill("A. Example")
+    name.press("Tab")
+    page.wait_for_function(
+        "[...document.querySelectorAll('textarea')].some(t => t.value.includes('My name is A. Example.'))",
+        timeout=WAIT)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download (plain text)").click()
+    data = Path(download.value.path()).read_bytes()
+    assert data.startswith(b"Subject: Request to remove intimate images shared without consent")
+    assert b"My name is A. Example." in data and b"not legal advice" in data

@@ -106,7 +106,7 @@ def show_plan():
     plan_answers = Answers.from_mapping(answers, platform_ids)
     plan = build_plan(plan_answers, db)
     emergency_banner()
-    plan_view.render(plan, t, plan_answers)
+    plan_view.render(plan, t, plan_answers, db)
     col1, col2 = st.columns(2)
     if col1.button(t("ui.back_to_questions"), key="plan_back"):
         state.go_to(len(visible_screens()) - 1)
