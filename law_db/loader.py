@@ -7,6 +7,7 @@ references, duplicate ids) run after the per-file ones.
 from __future__ import annotations
 
 import os
+import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,22 +82,31 @@ def _entry_name(data: Any, list_name: str, index: int, prefix: str) -> str:
 PLACEHOLDER_MESSAGE = "placeholder not filled in: put the real value here, or remove the entry"
 
 
-def _placeholders(value, loc=()) -> list[dict]:
-    """Scaffold placeholders (TODO…) left in the data, as errors like pydantic's."""
+# Invisible characters that reorder text (they can make a link or citation read as another).
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+
+
+def _text_problems(value, loc=()) -> list[dict]:
+    """Scaffold placeholders (TODO…) and hidden text-direction characters, as pydantic-like errors."""
     if isinstance(value, str):
-        return [{"loc": loc, "type": "placeholder", "msg": PLACEHOLDER_MESSAGE}] if (
-            value.startswith("TODO") or "TODO.invalid" in value) else []
+        if value.startswith("TODO") or "TODO.invalid" in value:
+            return [{"loc": loc, "type": "placeholder", "msg": PLACEHOLDER_MESSAGE}]
+        hidden = _BIDI_CONTROLS.search(value)
+        if hidden:
+            return [{"loc": loc, "type": "placeholder",
+                     "msg": f"contains an invisible text-direction character (U+{ord(hidden.group()):04X}); remove it"}]
+        return []
     if isinstance(value, dict):
-        return [e for k, v in value.items() for e in _placeholders(v, loc + (k,))]
+        return [e for k, v in value.items() for e in _text_problems(v, loc + (k,))]
     if isinstance(value, list):
-        return [e for i, v in enumerate(value) for e in _placeholders(v, loc + (i,))]
+        return [e for i, v in enumerate(value) for e in _text_problems(v, loc + (i,))]
     return []
 
 
 def _validate(model: type[BaseModel], f: _File, prefix: str):
     """Validate the file's data; leave out broken entries; None if the file cannot be used."""
     data = f.parsed.data
-    errors = _placeholders(data)
+    errors = _text_problems(data)
     try:
         validated = model.model_validate(data)
     except ValidationError as exc:
@@ -310,9 +320,12 @@ def _fingerprint(data_dir: Path) -> tuple:
     return tuple(entries)
 
 
-def load(data_dir: Path | str = DATA_DIR) -> Database:
-    """The database, loaded once per process and again only when a data file changes."""
-    data_dir = Path(data_dir).resolve()
+def load(data_dir: Path | str | None = None) -> Database:
+    """The database, loaded once per process and again only when a data file changes.
+
+    The folder is ``data_dir``, else $LAW_DB_DATA (tests and previews of other data), else the
+    package's own data."""
+    data_dir = Path(data_dir or os.environ.get("LAW_DB_DATA") or DATA_DIR).resolve()
     fp = _fingerprint(data_dir)
     with _cache_lock:
         cached = _cache.get(data_dir)

@@ -19,6 +19,8 @@ CASES = {
     "http_url": ["{d}/jurisdictions/GS.yaml:22:19: provisions[0].official_url: links must start with https://; found 'http://example.org/gs/ordinance' (GS/ordinance-1 left out)"],
     "future_date": ["{d}/jurisdictions/GS.yaml:12:16: last_verified: date 2030-01-01 is in the future (GS.yaml left out)"],
     "tracking_parameter": ["{d}/jurisdictions/GS.yaml:22:19: provisions[0].official_url: remove the tracking parameter utm_source from the link (GS/ordinance-1 left out)"],
+    "duplicate_across_files": ["{d}/jurisdictions/GS.yml:2:5: id: jurisdiction 'GS' is already defined in {d}/jurisdictions/GS.yaml (GS.yml left out)"],
+    "bidi_control": ["{d}/jurisdictions/GS.yaml:16:15: provisions[0].citation: contains an invisible text-direction character (U+202E); remove it (GS/ordinance-1 left out)"],
     "unknown_iso_code": ["{d}/jurisdictions/XQ.yaml:2:5: id: 'XQ' is not an ISO 3166 country or subdivision code (XQ.yaml left out)"],
     "duplicate_key": ["{d}/jurisdictions/GS.yaml:4:1: duplicate key 'name' (first at line 3) (GS.yaml left out)"],
     "unknown_field": [
@@ -121,3 +123,19 @@ def test_future_in_force_needs_not_yet_in_force_status(tmp_path):
     (data / "jurisdictions" / "GS.yaml").write_text(text.replace("status: in_force\n    official_url: https://example.org/aq/act\n    related",
                                                                  "status: not_yet_in_force\n    official_url: https://example.org/aq/act\n    related"))
     assert load_database(data).problems == ()
+
+
+def test_right_to_left_text_and_mixed_line_endings_load(tmp_path):
+    data = _data_with("empty_file", tmp_path)
+    text = (FIXTURES / "good" / "jurisdictions" / "AQ.yaml").read_text().replace("id: AQ", "id: GS")
+    text = text.replace("native_name: Antarctica", "native_name: \"القارة القطبية الجنوبية · אנטארקטיקה\"")
+    lines = text.split("\n")
+    mixed = "".join(line + ("\r\n" if i % 2 else "\n") for i, line in enumerate(lines))
+    (data / "jurisdictions" / "GS.yaml").write_bytes(mixed.encode("utf-8"))
+    db = load_database(data)
+    assert db.problems == ()
+    assert db.jurisdictions["GS"].native_name.startswith("القارة")
+
+
+def test_at_least_25_bad_inputs_are_covered():
+    assert len(CASES) >= 25  # plus the generated cases above: oversize, deep nesting, BOM/CRLF, RTL/mixed
