@@ -62,7 +62,7 @@ def ask(question):
             default = options.index(stored)
         if question.kind == "single":
             value = st.radio(t(f"q.{qid}.label"), options, index=default, key=f"q_{qid}",
-                             format_func=lambda v: label_for(qid, v), help=help_text)
+                             format_func=lambda v: md_escape(label_for(qid, v)), help=help_text)
         else:
             value = st.selectbox(t(f"q.{qid}.label"), options, index=default, key=f"q_{qid}",
                                  format_func=lambda v: label_for(qid, v), help=help_text,
@@ -76,7 +76,7 @@ def ask(question):
         chosen = set(stored or ())
         picked = []
         for option in options:
-            if st.checkbox(label_for(qid, option), value=option in chosen, key=f"q_{qid}__{option}"):
+            if st.checkbox(md_escape(label_for(qid, option)), value=option in chosen, key=f"q_{qid}__{option}"):
                 picked.append(option)
         answers[qid] = picked
 

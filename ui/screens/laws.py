@@ -39,7 +39,7 @@ if not choice:
     st.stop()
 
 j = db.jurisdictions[choice]
-st.header(f"{t.place(j.id)} · {j.native_name}")
+st.header(md_escape(f"{t.place(j.id)} · {j.native_name}"))
 if j.summary:
     st.markdown(md_escape(t.text(j.summary)))
 st.caption(t("laws.last_verified_file", date=j.last_verified.isoformat()))

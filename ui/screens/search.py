@@ -19,7 +19,7 @@ if query.strip():
         p = db.provision(hit.ref)
         summary = t.text(p.summary)
         with st.container(border=True):
-            st.page_link(law_view.LAWS_PAGE, label=f"{t.place(code)} · {p.citation}",
+            st.page_link(law_view.LAWS_PAGE, label=md_escape(f"{t.place(code)} · {p.citation}"),
                          query_params={"j": code, "p": pid})
             st.markdown(md_escape(p.title_en or p.title))
             st.caption(md_escape(summary[:240] + ("…" if len(summary) > 240 else "")))
