@@ -27,9 +27,9 @@ def render(t, answers, db) -> None:
     edited = st.text_area(t("doc.preview"), value=text, height=420, key=f"doc_text_{doc}_{digest}")
     c1, c2, c3 = st.columns(3)
     name = t(f"doc.title.{doc}")
-    c1.download_button(t("doc.download.md"), letters.as_markdown(edited), file_name=f"{doc}.md",
-                       mime="text/markdown", key="doc_dl_md")
+    c1.download_button(t("doc.download.md"), lambda: letters.as_markdown(edited), file_name=f"{doc}.md",
+                       mime="text/markdown", key="doc_dl_md", on_click="ignore")
     c2.download_button(t("doc.download.txt"), edited.encode("utf-8"), file_name=f"{doc}.txt",
-                       mime="text/plain", key="doc_dl_txt")
-    c3.download_button(t("doc.download.pdf"), letters.as_pdf(edited, name), file_name=f"{doc}.pdf",
-                       mime="application/pdf", key="doc_dl_pdf")
+                       mime="text/plain", key="doc_dl_txt", on_click="ignore")
+    c3.download_button(t("doc.download.pdf"), lambda: letters.as_pdf(edited, name), file_name=f"{doc}.pdf",
+                       mime="application/pdf", key="doc_dl_pdf", on_click="ignore")

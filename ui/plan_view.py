@@ -66,8 +66,12 @@ def render(plan, t, answers, db) -> None:
     st.subheader(t("ui.download.title"))
     st.caption(t("ui.download.note"))
     col1, col2 = st.columns(2)
-    col1.download_button(t("ui.download.markdown"), data=documents.plan_markdown(plan, t, st.session_state.get("evidence_rows")),
-                         file_name=t("ui.download.filename") + ".md", mime="text/markdown", key="dl_md")
-    col2.download_button(t("ui.download.pdf"), data=documents.plan_pdf(plan, t, st.session_state.get("evidence_rows")),
-                         file_name=t("ui.download.filename") + ".pdf", mime="application/pdf", key="dl_pdf")
+    rows = st.session_state.get("evidence_rows")
+    # made only when clicked (deferred), so a rerun never pays for a PDF nobody asked for
+    col1.download_button(t("ui.download.markdown"), data=lambda: documents.plan_markdown(plan, t, rows),
+                         file_name=t("ui.download.filename") + ".md", mime="text/markdown", key="dl_md",
+                         on_click="ignore")
+    col2.download_button(t("ui.download.pdf"), data=lambda: documents.plan_pdf(plan, t, rows),
+                         file_name=t("ui.download.filename") + ".pdf", mime="application/pdf", key="dl_pdf",
+                         on_click="ignore")
     documents_view.render(t, answers, db)
