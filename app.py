@@ -1,13 +1,13 @@
 """Entry point: page set-up, the quick exit and language picker on every page, and the router."""
 import streamlit as st
 
-from ui import quick_exit, state
+from ui import quick_exit, state, style
 from ui.widgets import language_picker
 
 st.set_page_config(page_title="Help with image abuse / Ayuda", layout="centered")
 t = state.translator()
 quick_exit.render(label=t("ui.quick_exit"), aria=t("ui.quick_exit"))
-language_picker()
+style.apply()
 
 pages = {
     t("nav.section.help"): [
@@ -25,4 +25,12 @@ pages = {
         st.Page("ui/screens/correct.py", title=t("nav.correct"), url_path="correct"),
     ],
 }
-st.navigation(pages).run()
+# Our own sidebar links instead of Streamlit's navigation list, whose markup fails WCAG list rules.
+page = st.navigation(pages, position="hidden")
+with st.sidebar:
+    for section, section_pages in pages.items():
+        st.markdown(f"**{section}**")
+        for p in section_pages:
+            st.page_link(p)
+language_picker()
+page.run()

@@ -1,0 +1,15 @@
+"""Page-wide CSS that Streamlit's theme options cannot express (injected once per run, no script)."""
+import streamlit as st
+
+_CSS = """
+<style>
+/* captions and help text: at least 4.5:1 contrast on white (WCAG 1.4.3) */
+[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p,
+[data-testid="stWidgetLabel"] p, [data-testid="stTooltipIcon"] { color: #4a4a4a !important; opacity: 1 !important; }
+a { text-underline-offset: 2px; }
+</style>
+"""
+
+
+def apply() -> None:
+    st.html(_CSS)
