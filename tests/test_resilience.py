@@ -78,3 +78,22 @@ def test_query_parameters_never_carry_answers():
     at.run()
     at.button(key="nav_next").click().run()
     assert dict(at.query_params) == {}
+
+
+@pytest.mark.parametrize("state", [
+    {"step": 99},
+    {"step": -5, "answers": {"country": "<script>", "happened": "shared"}},
+    {"step": 6, "answers": {"region": "US-CA", "where": ["nonsense"], "age_now": ["adult"]}},
+    {"answers": {"country": "ES", "region": "US-TX"}, "step": 3},
+    {"answers": ["not", "a", "mapping"], "step": "3"},
+])
+def test_out_of_order_or_odd_session_state_still_gives_a_valid_page(state):
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+    for key, value in state.items():
+        at.session_state[key] = value
+    at.run()
+    assert not at.exception
+    headings = [h.value for h in at.header] + [s.value for s in at.subheader]
+    assert "Your action plan" in headings or any(h in headings for h in (
+        "First, your safety", "Where you live", "What happened", "Where the images are", "Who did this",
+        "About you", "What you want to happen"))

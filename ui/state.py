@@ -26,11 +26,18 @@ def browser_region() -> str | None:
 
 
 def answers() -> dict:
-    return st.session_state.setdefault(ANSWERS_KEY, {})
+    value = st.session_state.get(ANSWERS_KEY)
+    if not isinstance(value, dict):
+        value = st.session_state[ANSWERS_KEY] = {}
+    return value
 
 
 def step() -> int:
-    return st.session_state.setdefault(STEP_KEY, 0)
+    value = st.session_state.get(STEP_KEY, 0)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        value = 0  # anything odd in the session starts the questions again rather than failing
+    st.session_state[STEP_KEY] = value
+    return value
 
 
 def go_to(index: int) -> None:
