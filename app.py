@@ -4,6 +4,24 @@ import streamlit as st
 from ui import quick_exit, state, style
 from ui.widgets import language_picker
 
+@st.cache_resource(show_spinner=False)
+def _warm_up() -> bool:
+    """Load the data and the heavier libraries once per server process, so the first person to
+    reach a plan does not wait for them."""
+    import threading
+
+    def work():
+        import law_db
+        import markdown, nh3, pandas, pyarrow  # noqa: F401  (used by guides and the evidence table)
+        from action_plan import documents  # noqa: F401
+
+        law_db.load()
+
+    threading.Thread(target=work, name="warm-up", daemon=True).start()
+    return True
+
+
+_warm_up()
 st.set_page_config(page_title="Help with image abuse / Ayuda", layout="centered")
 t = state.translator()
 quick_exit.render(label=t("ui.quick_exit"), aria=t("ui.quick_exit"))

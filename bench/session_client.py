@@ -4,6 +4,7 @@ a person clicking through the questionnaire would, and times each step."""
 from __future__ import annotations
 
 import asyncio
+import socket
 import time
 from dataclasses import dataclass, field
 
@@ -50,6 +51,9 @@ class Session:
     async def __aenter__(self) -> "Session":
         self.ws = await websockets.connect(self.ws_url, subprotocols=["streamlit"], origin=self.base_url,
                                            max_size=None, open_timeout=self.timeout)
+        sock = self.ws.transport.get_extra_info("socket")
+        if sock is not None:  # as browsers do: no Nagle delay on small frames
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         return self
 
     async def __aexit__(self, *exc) -> None:

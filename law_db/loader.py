@@ -6,6 +6,7 @@ references, duplicate ids) run after the per-file ones.
 """
 from __future__ import annotations
 
+import gc
 import os
 import re
 import threading
@@ -15,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from . import iso
+from . import iso, snapshot
 from .clock import today
 from .database import Database
 from .models import InternationalFile, Jurisdiction, PlatformsFile, Record
@@ -205,7 +206,7 @@ def _check_jurisdiction(j: Jurisdiction, f: _File) -> bool:
         f.problem(("id",), f"'{j.id}' is not an ISO 3166 country or subdivision code", f"{f.path.name} left out")
         return False
     country = iso.country_of(j.id)
-    if country and j.parent != country:
+    if country and j.parent not in (country, None):
         f.problem(("parent",), f"a subdivision's parent must be its country: write parent: {country}")
     elif not country and j.parent not in (None, iso.EU):
         f.problem(("parent",), f"a country's parent can only be {iso.EU}, found '{j.parent}'")
@@ -226,7 +227,18 @@ def _raw_provision_ids(f: _File) -> set[str]:
 
 def load_database(data_dir: Path | str = DATA_DIR) -> Database:
     """Load and validate everything under ``data_dir``; never raises for bad data."""
-    data_dir = Path(data_dir)
+    # Thousands of small objects are created and kept: pausing the cyclic garbage collector keeps
+    # the cost linear in the number of files instead of growing with every collection pass.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_database(Path(data_dir))
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _load_database(data_dir: Path) -> Database:
     files: list[_File] = []
     jurisdictions: dict[str, Jurisdiction] = {}
     j_files: dict[str, _File] = {}
@@ -260,6 +272,10 @@ def load_database(data_dir: Path | str = DATA_DIR) -> Database:
     for code, j in jurisdictions.items():
         f = j_files[code]
         parent_rule_ok = j.parent == iso.country_of(code) or (not iso.country_of(code) and j.parent == iso.EU)
+        country = iso.country_of(code)
+        if country and j.parent is None and country in jurisdictions:
+            # the country's own law applies too; without a parent the plan would leave it out
+            f.problem(("id",), f"{country}.yaml exists, so this subdivision needs parent: {country}")
         if j.parent and parent_rule_ok and j.parent not in jurisdictions:
             f.problem(("parent",), f"parent '{j.parent}' has no file {JURISDICTIONS}/{j.parent}.yaml")
         for list_name, ref_field in (("provisions", "related"), ("removal_channels", "legal_basis")):
@@ -331,6 +347,10 @@ def load(data_dir: Path | str | None = None) -> Database:
         cached = _cache.get(data_dir)
         if cached and cached[0] == fp:
             return cached[1]
-        db = load_database(data_dir)
+        k = snapshot.key(data_dir)
+        db = snapshot.read(k)
+        if db is None:
+            db = load_database(data_dir)
+            snapshot.write(k, db)
         _cache[data_dir] = (fp, db)
         return db

@@ -146,3 +146,11 @@ def test_no_file_upload_or_camera_anywhere():
     for path in list((ROOT / "ui").rglob("*.py")) + [ROOT / "app.py"]:
         code = path.read_text()
         assert "file_uploader" not in code and "camera_input" not in code, path
+
+
+def test_language_picker_switches_everything_at_once():
+    at = app("en-US")
+    at.selectbox(key="language_picker").set_value("es").run()
+    assert not at.exception
+    assert at.radio(key="q_in_danger").label == "¿Estás en peligro ahora mismo?"
+    assert at.title[0].value.startswith("Ayuda cuando")

@@ -139,3 +139,14 @@ def test_right_to_left_text_and_mixed_line_endings_load(tmp_path):
 
 def test_at_least_25_bad_inputs_are_covered():
     assert len(CASES) >= 25  # plus the generated cases above: oversize, deep nesting, BOM/CRLF, RTL/mixed
+
+
+def test_subdivision_needs_its_country_as_parent_only_when_the_country_is_in(tmp_path):
+    data = _data_with("empty_file", tmp_path)
+    (data / "jurisdictions" / "GS.yaml").unlink()
+    aq = (FIXTURES / "good" / "jurisdictions" / "AQ.yaml").read_text()
+    (data / "jurisdictions" / "FR-BL.yaml").write_text(aq.replace("id: AQ", "id: FR-BL"))
+    assert load_database(data).problems == ()          # France not in: a subdivision alone is fine
+    (data / "jurisdictions" / "FR.yaml").write_text(aq.replace("id: AQ", "id: FR"))
+    assert [str(p) for p in load_database(data).problems] == [
+        f"{data}/jurisdictions/FR-BL.yaml:3:5: id: FR.yaml exists, so this subdivision needs parent: FR"]

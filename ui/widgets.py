@@ -21,16 +21,17 @@ def md_escape(text: str) -> str:
         lambda m: m.group(1) + ("\\" + m.group(2) if m.group(2) else m.group(3) + "\\" + m.group(4)), escaped)
 
 
+def _language_chosen() -> None:
+    st.session_state[state.LANG_KEY] = st.session_state["language_picker"]
+
+
 def language_picker() -> None:
     t = state.translator()
     current = state.locale()
-    choice = st.sidebar.selectbox(
+    st.sidebar.selectbox(
         t("ui.language"), i18n.LOCALES, index=i18n.LOCALES.index(current),
-        format_func=lambda code: i18n.LANGUAGE_NAMES[code], key="language_picker",
+        format_func=lambda code: i18n.LANGUAGE_NAMES[code], key="language_picker", on_change=_language_chosen,
     )
-    if choice != current:
-        st.session_state[state.LANG_KEY] = choice
-        st.rerun()
 
 
 def not_legal_advice() -> None:

@@ -1,10 +1,13 @@
 """The guided questionnaire, one screen at a time, ending in the personal action plan."""
+import functools
+
 import streamlit as st
 
 import law_db
 from action_plan.answers import Answers
 from action_plan.engine import build_plan
 from action_plan.questions import SKIP, screens
+from i18n import Translator
 from ui import plan_view, state
 from ui.widgets import md_escape, not_legal_advice
 
@@ -25,10 +28,16 @@ def visible_screens():
 
 
 def country_options():
+    return _country_options(t.locale)
+
+
+@functools.lru_cache(maxsize=8)
+def _country_options(locale):
+    """Every ISO country, sorted by its name in the person's language (computed once per language)."""
     import pycountry
 
-    codes = sorted((c.alpha_2 for c in pycountry.countries), key=t.place)
-    return [SKIP] + codes
+    tr = Translator(locale)
+    return [SKIP] + sorted((c.alpha_2 for c in pycountry.countries), key=tr.place)
 
 
 def label_for(qid, value):
@@ -102,18 +111,48 @@ def emergency_banner():
         st.error(md_escape(t("ui.danger.call_local")))
 
 
+def remember(screen):
+    """Copy this screen's widget values into the answers (a click can carry the last change)."""
+    for question in screen.questions:
+        if question.multiple:
+            keys = [k for k in st.session_state.keys() if isinstance(k, str) and k.startswith(f"q_{question.id}__")]
+            if keys:
+                answers[question.id] = [k.split("__", 1)[1] for k in keys if st.session_state[k]]
+        elif f"q_{question.id}" in st.session_state:
+            answers[question.id] = st.session_state[f"q_{question.id}"]
+
+
+def skip(screen):
+    for question in screen.questions:
+        answers[question.id] = [] if question.multiple else SKIP
+        for key in [k for k in st.session_state.keys() if isinstance(k, str) and k.startswith(f"q_{question.id}")]:
+            del st.session_state[key]
+
+
+# Buttons act in callbacks, before the run that follows: one script run per step, not two.
+def go_next(screen, index):
+    remember(screen)
+    state.go_to(index + 1)
+
+
+def go_back(screen, index):
+    remember(screen)
+    state.go_to(index - 1)
+
+
+def skip_screen(screen, index):
+    skip(screen)
+    state.go_to(index + 1)
+
+
 def show_plan():
     plan_answers = Answers.from_mapping(answers, platform_ids)
     plan = build_plan(plan_answers, db)
     emergency_banner()
     plan_view.render(plan, t, plan_answers, db)
     col1, col2 = st.columns(2)
-    if col1.button(t("ui.back_to_questions"), key="plan_back"):
-        state.go_to(len(visible_screens()) - 1)
-        st.rerun()
-    if col2.button(t("ui.start_again"), key="plan_restart"):
-        state.forget_everything()
-        st.rerun()
+    col1.button(t("ui.back_to_questions"), key="plan_back", on_click=state.go_to, args=(len(visible_screens()) - 1,))
+    col2.button(t("ui.start_again"), key="plan_restart", on_click=state.forget_everything)
 
 
 if "country" not in answers and state.browser_region() in country_options():
@@ -134,16 +173,9 @@ else:
     st.subheader(t(f"screen.{screen.id}.title"))
     for question in screen.questions:
         ask(question)
-    back, skip, go = st.columns(3)
-    if index > 0 and back.button(t("ui.back"), key="nav_back"):
-        state.go_to(index - 1)
-        st.rerun()
-    if skip.button(t("ui.skip_screen"), key="nav_skip"):
-        for question in screen.questions:
-            answers[question.id] = [] if question.multiple else SKIP
-        state.go_to(index + 1)
-        st.rerun()
-    if go.button(t("ui.continue"), key="nav_next", type="primary"):
-        state.go_to(index + 1)
-        st.rerun()
+    back, skip_col, go = st.columns(3)
+    if index > 0:
+        back.button(t("ui.back"), key="nav_back", on_click=go_back, args=(screen, index))
+    skip_col.button(t("ui.skip_screen"), key="nav_skip", on_click=skip_screen, args=(screen, index))
+    go.button(t("ui.continue"), key="nav_next", type="primary", on_click=go_next, args=(screen, index))
 not_legal_advice()
