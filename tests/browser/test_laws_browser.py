@@ -10,6 +10,7 @@ def test_permalink_opens_on_the_provision(page, server):
     page.goto(server["url"] + "/laws?j=ES&p=cp-197-7")
     page.get_by_text("Punishes anyone who, without the authorisation").wait_for(timeout=WAIT)
     page.get_by_text("/laws?j=ES&p=cp-197-7").wait_for(timeout=WAIT)
+    page.get_by_text("Ley Orgánica 10/1995, del Código Penal, art. 197.7 (Spain)").wait_for(timeout=WAIT)
     body = page.inner_text("body")
     assert "laws?j=ES&p=cp-197-7" in body          # the shareable link is shown
     assert "Ley Orgánica 10/1995, del Código Penal, art. 197.7 (Spain)" in body
