@@ -17,7 +17,10 @@ def _warm_up() -> bool:
 
         law_db.load()
 
-    threading.Thread(target=work, name="warm-up", daemon=True).start()
+    # after the first page is on screen, so it never competes with it
+    timer = threading.Timer(3.0, work)
+    timer.daemon = True
+    timer.start()
     return True
 
 

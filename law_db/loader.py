@@ -10,6 +10,7 @@ import gc
 import os
 import re
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -323,6 +324,8 @@ _FIELD_NAMES = _all_field_names()
 
 _cache_lock = threading.Lock()
 _cache: dict[Path, tuple[tuple, Database]] = {}
+_checked_at: dict[Path, float] = {}
+CHECK_INTERVAL = 2.0  # seconds between looks at the data files for changes
 
 
 def _fingerprint(data_dir: Path) -> tuple:
@@ -342,8 +345,13 @@ def load(data_dir: Path | str | None = None) -> Database:
     The folder is ``data_dir``, else $LAW_DB_DATA (tests and previews of other data), else the
     package's own data."""
     data_dir = Path(data_dir or os.environ.get("LAW_DB_DATA") or DATA_DIR).resolve()
+    cached = _cache.get(data_dir)
+    now = time.monotonic()
+    if cached and now - _checked_at.get(data_dir, 0) < CHECK_INTERVAL:
+        return cached[1]  # every page run calls load(): look at the files at most every few seconds
     fp = _fingerprint(data_dir)
     with _cache_lock:
+        _checked_at[data_dir] = now
         cached = _cache.get(data_dir)
         if cached and cached[0] == fp:
             return cached[1]
