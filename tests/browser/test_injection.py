@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
+from steps import continue_to_plan, start_safe_in
 from support import Server
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,15 +86,7 @@ def test_plan_and_guides_show_payloads_as_text(page, poisoned_server):
     page.get_by_role("button", name="Exit this page").wait_for(timeout=WAIT)
     page.wait_for_timeout(1500)
     _assert_inert(page, poisoned_server.url)
-    page.goto(poisoned_server.url)
-    page.get_by_text("No, I am safe right now").click()
-    country = page.get_by_role("combobox", name="Which country do you live in?")
-    country.click()
-    country.fill("Antarctica")
-    page.keyboard.press("Enter")
-    for _ in range(6):
-        page.get_by_role("button", name="Continue").click()
-        page.wait_for_timeout(300)
-    page.get_by_role("heading", name="Your action plan").wait_for(timeout=WAIT)
+    start_safe_in(page, poisoned_server.url, "Antarctica")
+    continue_to_plan(page)
     page.wait_for_timeout(1500)
     _assert_inert(page, poisoned_server.url)

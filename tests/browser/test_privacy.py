@@ -5,6 +5,8 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from steps import continue_to_plan, start_safe_in
+
 ROOT = Path(__file__).resolve().parents[2]
 WAIT = 20000
 MARKER = "Zq7Marker" + "Xv3"  # built so the source file itself never holds the whole string
@@ -28,16 +30,8 @@ def _files_changed_since(start: float, roots):
 
 def test_typed_text_never_reaches_disk_log_or_other_hosts(page, server):
     start = time.time() - 1
-    page.goto(server["url"])
-    page.get_by_text("No, I am safe right now").click()
-    country = page.get_by_role("combobox", name="Which country do you live in?")
-    country.click()
-    country.fill("Spain")
-    page.keyboard.press("Enter")
-    page.get_by_text("Step 1 of 6").wait_for(timeout=WAIT)
-    for _ in range(6):
-        page.get_by_role("button", name="Continue").click()
-        page.wait_for_timeout(300)
+    start_safe_in(page, server["url"], "Spain", "Step 1 of 6")
+    continue_to_plan(page)
     page.get_by_role("heading", name="Prepare documents to send").wait_for(timeout=WAIT)
     for label in ("Your full name", "How they can contact you (email or address)"):
         field = page.get_by_label(label)

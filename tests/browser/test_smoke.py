@@ -3,6 +3,8 @@ click and by shortcut, and no request to any other host."""
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from steps import continue_to_plan, start_safe_in
+
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 EXIT_HOST = "www.bbc.com"
 WAIT = 20000
@@ -25,12 +27,7 @@ def test_walk_to_a_plan_and_download_it(page, server):
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "first-screen.png"), full_page=True)
 
-    page.get_by_text("No, I am safe right now").click()
-    country = page.get_by_role("combobox", name="Which country do you live in?")
-    country.click()
-    country.fill("Spain")
-    page.keyboard.press("Enter")
-    page.get_by_text("Step 1 of 6").wait_for(timeout=WAIT)
+    start_safe_in(page, server["url"], "Spain", "Step 1 of 6")
     _continue(page)
     page.get_by_text("My intimate images were shared or posted without my consent").click()
     page.get_by_text("Someone threatened to share them").click()
@@ -106,17 +103,8 @@ def test_quick_exit_by_pressing_escape_twice(page, server):
 
 
 def test_fill_a_document_and_download_it(page, server):
-    page.goto(server["url"])
-    page.get_by_text("Are you in danger right now?").wait_for(timeout=WAIT)
-    page.get_by_text("No, I am safe right now").click()
-    country = page.get_by_role("combobox", name="Which country do you live in?")
-    country.click()
-    country.fill("Spain")
-    page.keyboard.press("Enter")
-    page.get_by_text("Step 1 of 6").wait_for(timeout=WAIT)
-    for _ in range(6):
-        _continue(page)
-        page.wait_for_timeout(300)
+    start_safe_in(page, server["url"], "Spain", "Step 1 of 6")
+    continue_to_plan(page)
     page.get_by_role("heading", name="Prepare documents to send").wait_for(timeout=WAIT)
     name = page.get_by_label("Your full name")
     name.fill("A. Example")
