@@ -66,6 +66,18 @@ class _Context:
         return self.country in serves or (self.a.region in serves if self.a.region else False)
 
 
+def _title(record, languages=()) -> object:
+    """The record's English name, and its own-language name for readers of that language."""
+    if not getattr(record, "native_name", None):
+        return record.name
+    return {"en": record.name, **{lang: record.native_name for lang in languages if lang != "en"}}
+
+
+def _languages(db: Database, prefix: str) -> tuple[str, ...]:
+    j = db.jurisdictions.get(prefix)
+    return tuple(j.official_languages) if j else ()
+
+
 def _sourced(record) -> dict:
     return {
         "last_verified": record.last_verified,
@@ -97,7 +109,7 @@ def _provision_item(p: Provision, code: str, why: Msg, section: str) -> Item:
     )
 
 
-def _agency_item(ag: Agency, code: str, why: Msg) -> Item:
+def _agency_item(ag: Agency, code: str, why: Msg, languages=()) -> Item:
     details = []
     if ag.phone:
         details.append(Detail("detail.phone", ag.phone))
@@ -105,7 +117,7 @@ def _agency_item(ag: Agency, code: str, why: Msg) -> Item:
         details.append(Detail("detail.email", ag.email))
     return Item(
         id=f"report/agency/{code}/{ag.id}",
-        title=ag.name,
+        title=_title(ag, languages),
         body=ag.can_do,
         why=why,
         url=ag.report_url or ag.url,
@@ -115,7 +127,7 @@ def _agency_item(ag: Agency, code: str, why: Msg) -> Item:
     )
 
 
-def _org_item(org: SupportOrganization, prefix: str, why: Msg, section: str) -> Item:
+def _org_item(org: SupportOrganization, prefix: str, why: Msg, section: str, languages=()) -> Item:
     details = [Detail("detail.services", Joined(tuple(Msg.of(f"service.{s.value}") for s in org.services)))]
     if org.phone:
         details.append(Detail("detail.phone", org.phone))
@@ -127,7 +139,7 @@ def _org_item(org: SupportOrganization, prefix: str, why: Msg, section: str) -> 
         details.append(Detail("detail.languages", Joined(tuple(Msg.of("language.name", code=lang) for lang in org.languages))))
     return Item(
         id=f"{section}/org/{prefix}/{org.id}",
-        title=org.name,
+        title=_title(org, languages),
         body=None,
         why=why,
         url=org.url,
@@ -175,7 +187,7 @@ def _right_now(c: _Context) -> list[Item]:
         items.append(Item(id="right_now/helper", title=Msg.of("plan.helper.title"), body=Msg.of("plan.helper.body"),
                           why=c.why("why.helper"), guide="supporting-a-friend"))
     for org, prefix in _helplines(c)[:2]:
-        items.append(_org_item(org, prefix, c.why("why.helpline"), "right_now"))
+        items.append(_org_item(org, prefix, c.why("why.helpline"), "right_now", _languages(c.db, prefix)))
     if "threaten" in c.conducts:
         items.append(Item(id="right_now/sextortion", title=Msg.of("plan.sextortion.title"),
                           body=Msg.of("plan.sextortion.body"), why=c.why("why.threatened"), guide="sextortion"))
@@ -289,7 +301,7 @@ def _report(c: _Context) -> list[Item]:
             agencies = sorted(j.agencies, key=lambda a: _AGENCY_ORDER.index(a.kind))
             for ag in agencies:
                 why = c.why("why.agency_other", other=Place(j.id)) if other else c.why("why.agency", agency_place=Place(j.id))
-                items.append(_agency_item(ag, j.id, why))
+                items.append(_agency_item(ag, j.id, why, tuple(j.official_languages)))
     if c.a.minor_images:
         for ch in c.db.international.removal_channels:
             if ch.kind == ChannelKind.HOTLINE and c.serves_here(ch.serves):
@@ -312,7 +324,8 @@ def _legal_action(c: _Context) -> list[Item]:
 
 
 def _support(c: _Context) -> list[Item]:
-    return [_org_item(o, prefix, c.why("why.support"), "support") for o, prefix in _support_orgs(c)]
+    return [_org_item(o, prefix, c.why("why.support"), "support", _languages(c.db, prefix))
+            for o, prefix in _support_orgs(c)]
 
 
 def build_plan(answers: Answers, db: Database) -> Plan:

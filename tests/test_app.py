@@ -84,6 +84,7 @@ def test_whole_walk_in_spanish_gives_a_spanish_plan_with_eu_law():
     assert not at.exception
     page = texts(at)
     assert "Tu plan de acción" in page
+    assert "Tu Ayuda en Ciberseguridad" in page        # services by their own name for Spanish readers
     assert "197.7" in page
     assert "Unión Europea" in page
     assert "no pagues" in page

@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from law_db.portals import host_of, is_official_portal
-from ui.widgets import md_escape
+from ui.widgets import md_escape, safe_url
 
 LAWS_PAGE = "ui/screens/laws.py"
 
@@ -24,13 +24,8 @@ def citation_text(t, code: str, p) -> str:
              date=p.last_verified.isoformat())
 
 
-def _safe_url(url: str) -> str:
-    """Links come only from validated https addresses; brackets are encoded so Markdown keeps them whole."""
-    return url.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
-
-
 def sources(t, record) -> None:
-    links = " · ".join(f"[{md_escape(s.title)}]({_safe_url(s.url)})" for s in record.sources)
+    links = " · ".join(f"[{md_escape(s.title)}]({safe_url(s.url)})" for s in record.sources)
     st.caption(f"{md_escape(t('item.sources'))}: {links}")
 
 

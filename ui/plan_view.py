@@ -6,7 +6,8 @@ import streamlit as st
 from action_plan import documents
 from action_plan.render import say, show_item
 from ui import documents_view, guides
-from ui.widgets import md_escape
+from law_db.portals import host_of
+from ui.widgets import md_escape, safe_url
 
 
 def _evidence_editor(t) -> None:
@@ -43,11 +44,12 @@ def _item(t, item) -> None:
             # inline, not a link: a guide's name in the address bar would say what happened
             with st.expander(t("ui.read_guide", guide=t(f"guide.{s.guide}"))):
                 guides.show(s.guide, t.locale)
-        meta = [s.last_verified] if s.last_verified else []
+        meta = [md_escape(s.last_verified)] if s.last_verified else []
         if s.sources:
-            meta.append(t("item.sources") + ": " + ", ".join(s.sources))
+            links = ", ".join(f"[{md_escape(host_of(u))}]({safe_url(u)})" for u in s.sources)
+            meta.append(f"{md_escape(t('item.sources'))}: {links}")
         if meta:
-            st.caption(md_escape(" · ".join(meta)))
+            st.caption(" · ".join(meta))
 
 
 def render(plan, t, answers, db) -> None:

@@ -25,6 +25,11 @@ def _language_chosen() -> None:
     st.session_state[state.LANG_KEY] = st.session_state["language_picker"]
 
 
+def safe_url(url: str) -> str:
+    """A validated https address for a Markdown link target: brackets and spaces encoded."""
+    return url.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
+
+
 def language_picker() -> None:
     t = state.translator()
     current = state.locale()
