@@ -57,8 +57,11 @@ def render(plan, t, answers, db) -> None:
     st.info(t("plan.not_legal_advice"))
     for note in plan.notes:
         st.warning(md_escape(say(t, note)))
+    # a short table of contents: the plan is long
+    st.markdown(" · ".join(f"[{md_escape(t(f'section.{s.id}'))}](#plan-{s.id.replace('_', '-')})"
+                           for s in plan.sections if s.items))
     for section in plan.sections:
-        st.subheader(t(f"section.{section.id}"))
+        st.subheader(t(f"section.{section.id}"), anchor=f"plan-{section.id.replace('_', '-')}")
         if section.wanted:
             st.caption(t("section.wanted"))
         if not section.items:
