@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 from fpdf import FPDF
 
@@ -47,6 +48,28 @@ _TYPOGRAPHY = str.maketrans({"–": "-", "—": "-", "‘": "'", "’": "'", "�
                              "•": "-", "€": "EUR", "\u00a0": " ", "→": "->"})
 
 
+_DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+_FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Oblique.ttf"}
+
+
+def unicode_font_available() -> bool:
+    return all((_DEJAVU / f).exists() for f in _FONT_FILES.values())
+
+
+def use_font(pdf) -> str:
+    """Register DejaVu Sans (every script the data uses) when the system has it (Debian's
+    fonts-dejavu-core); otherwise the built-in Helvetica, with text reduced to Latin-1."""
+    if unicode_font_available():
+        for style, name in _FONT_FILES.items():
+            pdf.add_font("DejaVu", style=style, fname=str(_DEJAVU / name))
+        return "DejaVu"
+    return "Helvetica"
+
+
+def pdf_text(text: str, family: str) -> str:
+    return text if family == "DejaVu" else _pdf_safe(text)
+
+
 def _pdf_safe(text: str) -> str:
     """The PDF's built-in font covers Latin-1; other letters lose their accents, not their place."""
     out = []
@@ -64,23 +87,25 @@ class _PlanPDF(FPDF):
     def __init__(self, footer_text: str):
         super().__init__(format="A4")
         self._footer_text = footer_text
+        self.family = use_font(self)
 
     def footer(self):
         self.set_y(-12)
-        self.set_font("Helvetica", size=8)
-        self.cell(0, 8, _pdf_safe(f"{self._footer_text} {self.page_no()}"), align="C")
+        self.set_font(self.family, size=8)
+        self.cell(0, 8, pdf_text(f"{self._footer_text} {self.page_no()}", self.family), align="C")
 
 
 def plan_pdf(plan: Plan, t: Translator, evidence_rows=None) -> bytes:
     pdf = _PlanPDF(t("plan.heading"))
+    family = pdf.family
     pdf.set_auto_page_break(auto=True, margin=15)
-    pdf.set_title(_pdf_safe(t("plan.heading")))
+    pdf.set_title(pdf_text(t("plan.heading"), family))
     pdf.add_page()
     width = pdf.epw
 
     def para(text: str, size: int = 10, style: str = "", space: float = 1.5) -> None:
-        pdf.set_font("Helvetica", style=style, size=size)
-        pdf.multi_cell(width, size * 0.5, _pdf_safe(text), new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font(family, style=style, size=size)
+        pdf.multi_cell(width, size * 0.5, pdf_text(text, family), new_x="LMARGIN", new_y="NEXT")
         pdf.ln(space)
 
     para(t("plan.heading"), 18, "B", 3)
@@ -105,11 +130,11 @@ def plan_pdf(plan: Plan, t: Translator, evidence_rows=None) -> bytes:
             pdf.ln(2)
     para(t("evidence.log_title"), 14, "B", 2)
     para(t("evidence.log_intro"))
-    pdf.set_font("Helvetica", size=7)
+    pdf.set_font(family, size=7)
     with pdf.table(col_widths=(14, 26, 14, 14, 22, 14)) as table:
-        table.row([_pdf_safe(t(f"evidence.column.{c}")) for c in EVIDENCE_COLUMNS])
+        table.row([pdf_text(t(f"evidence.column.{c}"), family) for c in EVIDENCE_COLUMNS])
         for cells in _filled(evidence_rows):
-            table.row([_pdf_safe(c) for c in cells])
+            table.row([pdf_text(c, family) for c in cells])
         for _ in range(8):
             table.row([""] * len(EVIDENCE_COLUMNS))
     return bytes(pdf.output())

@@ -22,7 +22,7 @@ from law_db.portals import host_of, is_official_portal
 from law_db.vocab import ProvisionKind
 
 from .answers import Answers
-from .documents import EVIDENCE_COLUMNS, _pdf_safe
+from .documents import EVIDENCE_COLUMNS, pdf_text, use_font
 
 TEMPLATES = Path(__file__).with_name("templates")
 MAX_FIELD = 2000
@@ -137,10 +137,11 @@ def as_pdf(text: str, title: str) -> bytes:
     from fpdf import FPDF
 
     pdf = FPDF(format="A4")
+    family = use_font(pdf)
     pdf.set_auto_page_break(auto=True, margin=15)
-    pdf.set_title(_pdf_safe(title))
+    pdf.set_title(pdf_text(title, family))
     pdf.add_page()
-    pdf.set_font("Helvetica", size=10)
+    pdf.set_font(family, size=10)
     for line in text.splitlines() or [""]:
-        pdf.multi_cell(pdf.epw, 5, _pdf_safe(line) or " ", new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(pdf.epw, 5, pdf_text(line, family) or " ", new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())

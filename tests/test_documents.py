@@ -46,3 +46,13 @@ def test_nothing_is_written_to_disk(tmp_path, monkeypatch):
     documents.plan_pdf(PLAN, Translator("en"), ROWS)
     documents.plan_markdown(PLAN, Translator("en"), ROWS)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_pdf_keeps_every_letter_when_the_unicode_font_is_there(monkeypatch):
+    rows = [dict(ROWS[0], what_was_shown="Łódź Ελληνικά кириллица")]
+    data = documents.plan_pdf(PLAN, Translator("en"), rows)
+    if documents.unicode_font_available():
+        assert b"DejaVu" in data
+    monkeypatch.setattr(documents, "unicode_font_available", lambda: False)
+    data = documents.plan_pdf(PLAN, Translator("en"), rows)
+    assert data.startswith(b"%PDF-") and b"DejaVu" not in data
