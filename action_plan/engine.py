@@ -143,7 +143,7 @@ def _org_item(org: SupportOrganization, prefix: str, why: Msg, section: str, lan
         body=None,
         why=why,
         url=org.url,
-        url_label=Msg.of("link.website"),
+        url_label=Msg.of("link.website") if org.url else None,
         details=tuple(details),
         **_sourced(org),
     )

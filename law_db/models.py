@@ -11,7 +11,7 @@ from typing import Annotated, Optional, Union
 from urllib.parse import urlsplit
 
 import pycountry
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, Strict, StrictBool, StrictStr
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, Strict, StrictBool, StrictStr, model_validator
 
 from .clock import today
 from .vocab import (
@@ -205,7 +205,8 @@ class SupportOrganization(Sourced):
     services: Annotated[list[Service], Field(min_length=1)]
     audience: Audience = Audience.ALL
     """Whom it serves: all, adults or minors."""
-    url: HttpsUrl
+    url: Optional[HttpsUrl] = None
+    """The service's own website; leave out rather than give a news page (a phone is enough)."""
     phone: Optional[Phone] = None
     email: Optional[StrictStr] = Field(default=None, pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")
     hours: Optional[Text] = None
@@ -215,6 +216,13 @@ class SupportOrganization(Sourced):
     """Only as its sources state it; leave out if unstated."""
     serves: Optional[list[JurisdictionCode]] = None
     """Where it serves people (international file only); leave out for worldwide."""
+
+    @model_validator(mode="after")
+    def _reachable(self):
+        # an organization nobody can reach is no help to anyone
+        if not self.url and not self.phone and not self.email:
+            raise ValueError("give at least one way to reach it: url, phone or email")
+        return self
 
 
 class RemovalChannel(Sourced):

@@ -21,6 +21,7 @@ CASES = {
     "tracking_parameter": ["{d}/jurisdictions/GS.yaml:22:19: provisions[0].official_url: remove the tracking parameter utm_source from the link (GS/ordinance-1 left out)"],
     "duplicate_across_files": ["{d}/jurisdictions/GS.yml:2:5: id: jurisdiction 'GS' is already defined in {d}/jurisdictions/GS.yaml (GS.yml left out)"],
     "bidi_control": ["{d}/jurisdictions/GS.yaml:16:15: provisions[0].citation: contains an invisible text-direction character (U+202E); remove it (GS/ordinance-1 left out)"],
+    "unreachable_organization": ["{d}/jurisdictions/GS.yaml:43:5: support_organizations[0]: give at least one way to reach it: url, phone or email (GS/nowhere left out)"],
     "unknown_iso_code": ["{d}/jurisdictions/XQ.yaml:2:5: id: 'XQ' is not an ISO 3166 country or subdivision code (XQ.yaml left out)"],
     "duplicate_key": ["{d}/jurisdictions/GS.yaml:4:1: duplicate key 'name' (first at line 3) (GS.yaml left out)"],
     "unknown_field": [

@@ -88,7 +88,8 @@ def organization(t, o) -> None:
                 (t("detail.phone"), o.phone or ""), (t("detail.hours"), t.text(o.hours)),
                 (t("detail.cost"), t(f"cost.{o.cost.value}") if o.cost else "")]
         st.markdown("\n".join(f"- **{md_escape(k)}:** {md_escape(v)}" for k, v in rows if v))
-        st.link_button(t("link.website"), o.url)
+        if o.url:
+            st.link_button(t("link.website"), o.url)
         sources(t, o)
 
 
