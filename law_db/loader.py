@@ -226,6 +226,18 @@ def _raw_provision_ids(f: _File) -> set[str]:
         return set()
 
 
+def _load_shared_file(path: Path, model, prefix: str, files: list):
+    """platforms.yaml or international.yaml: validated (duplicates dropped), or None; and its _File."""
+    if not path.exists():
+        return None, None
+    f = _File(path, _display(path))
+    files.append(f)
+    if not _read(f):
+        return None, f
+    obj = _validate(model, f, prefix)
+    return (_drop_duplicate_ids(obj, f, prefix) if obj is not None else None), f
+
+
 def load_database(data_dir: Path | str = DATA_DIR) -> Database:
     """Load and validate everything under ``data_dir``; never raises for bad data."""
     # Thousands of small objects are created and kept: pausing the cyclic garbage collector keeps
@@ -289,30 +301,20 @@ def _load_database(data_dir: Path) -> Database:
                                   f"reference '{ref}' does not match any provision")
 
     platforms: tuple = ()
-    p_path = data_dir / PLATFORMS_FILE
-    if p_path.exists():
-        f = _File(p_path, _display(p_path))
-        files.append(f)
-        if _read(f):
-            pf = _validate(PlatformsFile, f, "platform")
-            if pf is not None:
-                platforms = tuple(_drop_duplicate_ids(pf, f, "platform").platforms)
+    pf, f = _load_shared_file(data_dir / PLATFORMS_FILE, PlatformsFile, "platform", files)
+    if pf is not None:
+        platforms = tuple(pf.platforms)
 
-    international = InternationalFile()
-    i_path = data_dir / INTERNATIONAL_FILE
-    if i_path.exists():
-        f = _File(i_path, _display(i_path))
-        files.append(f)
-        if _read(f):
-            intl = _validate(InternationalFile, f, "INT")
-            if intl is not None:
-                international = _drop_duplicate_ids(intl, f, "INT")
-                for list_name in ("removal_channels", "support_organizations"):
-                    for i, entry in enumerate(getattr(international, list_name)):
-                        for k, served in enumerate(entry.serves or []):
-                            if not iso.is_known_code(served):
-                                f.problem((list_name, f.original_index(list_name, i), "serves", k),
-                                          f"'{served}' is not an ISO 3166 country or subdivision code")
+    international, f = _load_shared_file(data_dir / INTERNATIONAL_FILE, InternationalFile, "INT", files)
+    if international is None:
+        international = InternationalFile()
+    else:
+        for list_name in ("removal_channels", "support_organizations"):
+            for i, entry in enumerate(getattr(international, list_name)):
+                for k, served in enumerate(entry.serves or []):
+                    if not iso.is_known_code(served):
+                        f.problem((list_name, f.original_index(list_name, i), "serves", k),
+                                  f"'{served}' is not an ISO 3166 country or subdivision code")
 
     problems = sorted(p for f in files for p in f.problems)
     left_out = [name for f in files for name in f.left_out]
