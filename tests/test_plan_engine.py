@@ -205,3 +205,46 @@ def test_questionnaire_fits_in_eight_screens_with_unique_ids():
     for s in all_screens:
         for q in s.questions:
             assert len(q.options) == len(set(q.options))
+
+
+# ---- properties over random answers, with the real database ---------------------------------
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+import law_db  # noqa: E402
+from action_plan.questions import question  # noqa: E402
+
+REAL = law_db.load()
+REAL_PLATFORMS = frozenset(p.id for p in REAL.platforms)
+_codes = sorted(REAL.jurisdictions) + ["FJ", "ZZ", "", "prefer_not_to_say"]
+answers_strategy = st.fixed_dictionaries({}, optional={
+    "in_danger": st.sampled_from(list(question("in_danger").options) + ["prefer_not_to_say", "x"]),
+    "country": st.sampled_from([c.split("-")[0] for c in _codes]),
+    "region": st.sampled_from([c for c in _codes if "-" in c] + [None]),
+    "happened": st.lists(st.sampled_from(list(question("happened").options) + ["junk"]), max_size=8),
+    "where": st.lists(st.sampled_from(sorted(REAL_PLATFORMS) + list(question("where").options)), max_size=6),
+    "who": st.sampled_from(list(question("who").options) + [None]),
+    "other_country": st.sampled_from([c.split("-")[0] for c in _codes] + [None]),
+    "age_now": st.sampled_from(["under_18", "adult", None, 5]),
+    "role": st.sampled_from(["self", "helper", None]),
+    "goals": st.lists(st.sampled_from(list(question("goals").options)), max_size=5),
+})
+
+
+@given(answers_strategy)
+def test_any_answers_give_a_sound_plan(raw):
+    a = Answers.from_mapping(raw, REAL_PLATFORMS)
+    plan = build_plan(a, REAL)
+    assert [s.id for s in plan.sections] == list(SECTION_IDS)
+    item_ids = plan.item_ids()
+    assert len(item_ids) == len(set(item_ids)), "no item twice"
+    assert "evidence/log" in item_ids
+    for section in plan.sections:
+        for item in section.items:
+            assert item.why.key.startswith("why.")
+            assert item.url is None or item.url.startswith("https://")
+    if a.minor_images:
+        assert "evidence/minor_warning" in item_ids
+        assert not any(i.startswith("removal/channel/INT/stopncii") for i in item_ids)
+    if a.in_danger == "danger_now":
+        assert item_ids[0] == "right_now/emergency"
