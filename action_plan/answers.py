@@ -6,7 +6,7 @@ skips screens or sends odd values still gets a valid plan.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Mapping
 
 from law_db import iso

@@ -6,7 +6,7 @@ Every item says why it applies and carries its source and last_verified date.
 from __future__ import annotations
 
 from i18n import most_specific
-from law_db import Database, iso
+from law_db import Database
 from law_db.portals import host_of, is_official_portal
 from law_db.models import Agency, Provision, RemovalChannel, SupportOrganization
 from law_db.vocab import AgencyKind, Audience, ChannelKind, PlatformReportKind, ProvisionKind, Service, Verification
@@ -295,7 +295,9 @@ def _report(c: _Context) -> list[Item]:
     items: list[Item] = []
     chains = [(c.chain, False)]
     if c.a.other_country and c.a.other_country != c.country:
-        chains.append((c.db.chain(c.a.other_country), True))
+        own = {j.id for j in c.chain}
+        # shared parents (EU for two member states) are already listed with the person's own law
+        chains.append(([j for j in c.db.chain(c.a.other_country) if j.id not in own], True))
     for chain, other in chains:
         for j in chain:
             agencies = sorted(j.agencies, key=lambda a: _AGENCY_ORDER.index(a.kind))

@@ -3,7 +3,7 @@ so one plan can be rendered in any shipped language."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 

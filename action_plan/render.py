@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,8 +62,6 @@ class ShownItem:
 
 
 def show_item(t: Translator, item: Item) -> ShownItem:
-    data_texts = [v for v in (item.title, item.body, item.limits) if isinstance(v, dict) or
-                  (isinstance(v, str) and t.locale != "en")]
     only_english = t.locale != "en" and any(isinstance(v, (dict, str)) and not t.text_is_translated(v)
                                             for v in (item.body, item.limits) if v is not None)
     return ShownItem(

@@ -66,13 +66,12 @@ def diff_databases(old: Database, new: Database) -> list[str]:
         if changes:
             lines.append(f"~ {code}")
             lines.extend(changes)
-    for name, a, b in (("platforms", old.platforms, new.platforms),):
-        ids_a, ids_b = {p.id: p for p in a}, {p.id: p for p in b}
-        for pid in sorted(set(ids_a) | set(ids_b)):
-            if pid not in ids_a:
-                lines.append(f"+ platform/{pid} added")
-            elif pid not in ids_b:
-                lines.append(f"- platform/{pid} removed")
-            elif ids_a[pid] != ids_b[pid]:
-                lines.append(f"~ platform/{pid} changed")
+    ids_a, ids_b = {p.id: p for p in old.platforms}, {p.id: p for p in new.platforms}
+    for pid in sorted(set(ids_a) | set(ids_b)):
+        if pid not in ids_a:
+            lines.append(f"+ platform/{pid} added")
+        elif pid not in ids_b:
+            lines.append(f"- platform/{pid} removed")
+        elif ids_a[pid] != ids_b[pid]:
+            lines.append(f"~ platform/{pid} changed")
     return lines

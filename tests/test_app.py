@@ -3,7 +3,6 @@ other pages, and the quick exit on every page."""
 import pytest
 from streamlit.testing.v1 import AppTest
 
-import law_db
 from support import ROOT
 
 TIMEOUT = 30

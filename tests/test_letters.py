@@ -1,7 +1,6 @@
 """Ready-to-send documents: every template in several jurisdictions and languages, with the
 elements each must have, the provision it relies on, and nothing kept afterwards."""
 import datetime as dt
-import re
 
 import pytest
 from streamlit.testing.v1 import AppTest

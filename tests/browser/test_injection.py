@@ -1,5 +1,6 @@
 """Hostile text in every free-text field of the data and in a guide is shown as text: no script
 runs, no frame or image loads, no link leads to javascript: or data:, no request leaves."""
+import itertools
 import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -29,14 +30,16 @@ FREE_TEXT = {"title", "title_en", "citation", "summary", "penalties", "relief", 
              "es"}
 
 
-def _poison(value, key=None, counter=[0]):
+def _poison(value, key=None, counter=None):
+    """Every free-text string replaced by an invented label and the next payload, in turn."""
+    counter = counter if counter is not None else itertools.count(1)
     if isinstance(value, dict):
-        return {k: _poison(v, k) for k, v in value.items()}
+        return {k: _poison(v, k, counter) for k, v in value.items()}
     if isinstance(value, list):
-        return [_poison(v, key) for v in value]
+        return [_poison(v, key, counter) for v in value]
     if isinstance(value, str) and key in FREE_TEXT:
-        counter[0] += 1
-        return f"Invented {counter[0]} " + PAYLOADS[counter[0] % len(PAYLOADS)]
+        n = next(counter)
+        return f"Invented {n} " + PAYLOADS[n % len(PAYLOADS)]
     return value
 
 

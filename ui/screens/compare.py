@@ -6,7 +6,7 @@ import streamlit as st
 import law_db
 from law_db import export
 from law_db.matrix import COLUMNS, NO_ENTRY, matrix
-from law_db.regions import REGIONS, region_of
+from law_db.regions import region_of
 from law_db.vocab import ProvisionKind
 from ui import state
 from ui.widgets import md_escape, not_legal_advice
