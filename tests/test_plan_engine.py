@@ -248,3 +248,10 @@ def test_any_answers_give_a_sound_plan(raw):
         assert not any(i.startswith("removal/channel/INT/stopncii") for i in item_ids)
     if a.in_danger == "danger_now":
         assert item_ids[0] == "right_now/emergency"
+
+
+def test_shared_parent_with_the_other_persons_country_is_listed_once():
+    plan = build_plan(Answers.from_mapping({"country": "EE", "other_country": "ES"}, REAL_PLATFORMS), REAL)
+    item_ids = plan.item_ids()
+    assert len(item_ids) == len(set(item_ids))
+    assert any(i.startswith("report/agency/ES/") for i in item_ids)
