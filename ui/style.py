@@ -7,6 +7,8 @@ _CSS = """
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p,
 [data-testid="stWidgetLabel"] p, [data-testid="stTooltipIcon"] { color: #4a4a4a !important; opacity: 1 !important; }
 a { text-underline-offset: 2px; }
+/* on phones the questions, not the title, should fill the first screen */
+@media (max-width: 640px) { h1 { font-size: 1.75rem !important; line-height: 1.25 !important; } }
 </style>
 """
 

@@ -148,7 +148,6 @@ def skip_screen(screen, index):
 def show_plan():
     plan_answers = Answers.from_mapping(answers, platform_ids)
     plan = build_plan(plan_answers, db)
-    emergency_banner()
     plan_view.render(plan, t, plan_answers, db)
     col1, col2 = st.columns(2)
     col1.button(t("ui.back_to_questions"), key="plan_back", on_click=state.go_to, args=(len(visible_screens()) - 1,))
@@ -158,6 +157,7 @@ def show_plan():
 if "country" not in answers and state.browser_region() in country_options():
     answers["country"] = state.browser_region()  # a default the person sees and can change
 
+emergency_banner()  # before anything else, on every screen, once someone says they are in danger
 st.title(t("ui.help.title"))
 st.write(t("ui.help.intro"))
 st.page_link("ui/screens/safety.py", label=t("ui.safety.link"))
@@ -169,7 +169,6 @@ if index >= len(shown):
 else:
     screen = shown[index]
     st.progress((index + 1) / (len(shown) + 1), text=t("ui.progress", step=index + 1, total=len(shown)))
-    emergency_banner()
     st.subheader(t(f"screen.{screen.id}.title"))
     for question in screen.questions:
         ask(question)
