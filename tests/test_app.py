@@ -154,3 +154,12 @@ def test_language_picker_switches_everything_at_once():
     assert not at.exception
     assert at.radio(key="q_in_danger").label == "¿Estás en peligro ahora mismo?"
     assert at.title[0].value.startswith("Ayuda cuando")
+
+
+def test_emergency_number_comes_before_anything_else_on_later_screens():
+    at = app("es-MX")
+    at.radio(key="q_in_danger").set_value("danger_now").run()
+    at = click(at, "nav_next")
+    kinds = [type(e).__name__ for e in at.main if type(e).__name__ not in ("Html", "UnknownElement", "SpecialBlock")]
+    assert kinds[0] == "Error", kinds[:3]
+    assert at.error[0].value.startswith("Si estás en peligro, llama ahora al 911")
