@@ -87,10 +87,17 @@ def _blank(t: Translator, field: str) -> str:
 
 
 def render(doc_id: str, t: Translator, answers: Answers, db: Database, fields: dict,
-           evidence_rows: list[dict] | None = None, today: dt.date | None = None) -> str:
-    """The document as plain text, ready to edit and send, followed by notes for the person."""
+           evidence_rows: list[dict] | None = None, today: dt.date | None = None,
+           platform_id: str | None = None) -> str:
+    """The document as plain text, ready to edit and send, followed by notes for the person.
+    ``platform_id`` (from the database) fills in the recipient and cites its own policy page."""
     spec = definitions()[doc_id]
+    platform = db.platform(platform_id) if platform_id else None
+    if platform and not clean(fields.get("recipient")):
+        fields = {**fields, "recipient": platform.name}
     values = {name: clean(fields.get(name)) or _blank(t, name) for name in spec["fields"]}
+    values["policy_clause"] = (t("doc.policy_clause.platform", url=platform.policy_url) if platform and platform.policy_url
+                               else t("doc.policy_clause.generic"))
     urls = [u for u in re.split(r"\s+", clean(fields.get("urls"))) if u]
     values["urls"] = "\n".join(f"- {u}" for u in urls) if urls else f"- {_blank(t, 'urls')}"
     values["date"] = format_date(today or dt.date.today(), format="long", locale=t.locale)
@@ -114,6 +121,9 @@ def render(doc_id: str, t: Translator, answers: Answers, db: Database, fields: d
     notes = ["", "-" * 60, t("doc.notes.heading"), "", t("doc.not_legal_advice")]
     if t.has(f"doc.{doc_id}.warning"):
         notes += ["", t(f"doc.{doc_id}.warning")]
+    if platform:
+        notes += ["", t("doc.notes.platform_form", platform=platform.name)]
+        notes += [f"- {ch.label}: {ch.url}" for ch in platform.channels]
     if basis:
         notes += ["", t("doc.notes.legal_basis")]
         for code, p in basis:

@@ -125,3 +125,12 @@ def test_documents_on_the_plan_page_and_nothing_persists_after_the_session():
     fresh = _to_documents(AppTest.from_file(str(ROOT / "app.py"), default_timeout=30).run())
     assert "doc_field_full_name" not in fresh.session_state or fresh.session_state["doc_field_full_name"] == ""
     assert all("A. Example" not in a.value for a in fresh.text_area)
+
+
+def test_a_chosen_platform_fills_the_recipient_and_cites_its_policy():
+    meta = DB.platform("meta")
+    text = letters.render("removal_request", Translator("en"), answers("ES"), DB, {}, today=TODAY, platform_id="meta")
+    assert f"To {meta.name}," in text
+    if meta.policy_url:
+        assert f"under your own policy ({meta.policy_url})" in text
+    assert all(ch.url in text for ch in meta.channels)

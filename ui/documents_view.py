@@ -14,6 +14,13 @@ def render(t, answers, db) -> None:
     st.caption(t("doc.intro"))
     docs = letters.available(answers, db)
     doc = st.selectbox(t("doc.choose"), docs, format_func=lambda d: t(f"doc.title.{d}"), key="doc_choice")
+    platform_id = None
+    if doc in ("removal_request", "copyright_notice", "preservation_request"):
+        options = [""] + [p.id for p in db.platforms]
+        chosen = sorted(answers.where & {p.id for p in db.platforms})
+        platform_id = st.selectbox(
+            t("doc.platform"), options, index=options.index(chosen[0]) if chosen else 0, key="doc_platform",
+            format_func=lambda pid: db.platform(pid).name if pid else t("doc.platform.none")) or None
     fields = {}
     for name in letters.definitions()[doc]["fields"]:
         label = t(f"doc.field.{name}.label")
@@ -21,7 +28,7 @@ def render(t, answers, db) -> None:
             fields[name] = st.text_area(label, key=f"doc_field_{name}", max_chars=letters.MAX_FIELD, height=90)
         else:
             fields[name] = st.text_input(label, key=f"doc_field_{name}", max_chars=300)
-    text = letters.render(doc, t, answers, db, fields, st.session_state.get("evidence_rows"))
+    text = letters.render(doc, t, answers, db, fields, st.session_state.get("evidence_rows"), platform_id=platform_id)
     # a new widget whenever the inputs change, so edits made here stay until then
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
     edited = st.text_area(t("doc.preview"), value=text, height=420, key=f"doc_text_{doc}_{digest}")
