@@ -9,7 +9,7 @@ from fpdf import FPDF
 from i18n import Translator
 
 from .plan import Plan
-from .render import say, show_item, to_markdown
+from .render import md_escape, say, show_item, to_markdown
 
 EVIDENCE_COLUMNS = ("date", "url", "platform", "account", "what_was_shown", "reported")
 
@@ -29,15 +29,9 @@ def evidence_log_markdown(t: Translator, rows=None) -> str:
     lines = [f"## {t('evidence.log_title')}", "", t("evidence.log_intro"), "",
              "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for cells in _filled(rows):
-        lines.append("| " + " | ".join(_md_cell(c) for c in cells) + " |")
+        lines.append("| " + " | ".join(md_escape(c) for c in cells) + " |")
     lines += ["|" + "   |" * len(header) for _ in range(6)]
     return "\n".join(lines) + "\n"
-
-
-def _md_cell(text: str) -> str:
-    for ch in "\\|`*_[]<>":
-        text = text.replace(ch, "\\" + ch)
-    return text
 
 
 def plan_markdown(plan: Plan, t: Translator, evidence_rows=None) -> bytes:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -82,18 +83,29 @@ def show_item(t: Translator, item: Item) -> ShownItem:
     )
 
 
-def _md_escape(text: str) -> str:
-    out = text
-    for ch in "\\`*_{}[]<>#|":
-        out = out.replace(ch, "\\" + ch)
-    return out
+_MD_SPECIAL = "\\`*_{}[]<>#|~!$"
+_LINE_START = re.compile(r"^(\s*)(?:([-+=>])|(\d+)([.)]))", re.MULTILINE)
+
+
+def md_escape(text: str) -> str:
+    """Text shown as-is in Markdown (the page, the downloads): no formatting, HTML, images or links
+    can come from data or from what someone typed. Dots and hyphens inside text stay unescaped so
+    web addresses still read correctly."""
+    escaped = "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in text)
+    return _LINE_START.sub(
+        lambda m: m.group(1) + ("\\" + m.group(2) if m.group(2) else m.group(3) + "\\" + m.group(4)), escaped)
+
+
+def safe_url(url: str) -> str:
+    """A validated https address for a Markdown link target: brackets and spaces encoded."""
+    return url.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
 
 
 def to_markdown(plan: Plan, t: Translator) -> str:
     """The whole plan as Markdown, for download. Contains nothing the person typed."""
     lines = [f"# {t('plan.heading')}", "", t("plan.not_legal_advice"), ""]
     for note in plan.notes:
-        lines += [f"> {_md_escape(say(t, note))}", ""]
+        lines += [f"> {md_escape(say(t, note))}", ""]
     for section in plan.sections:
         lines += [f"## {t('section.' + section.id)}", ""]
         if section.wanted:
@@ -102,22 +114,22 @@ def to_markdown(plan: Plan, t: Translator) -> str:
             lines += [t("section.empty"), ""]
         for item in section.items:
             s = show_item(t, item)
-            lines.append(f"### {_md_escape(s.title)}")
+            lines.append(f"### {md_escape(s.title)}")
             lines.append("")
-            lines.append(f"*{_md_escape(s.why)}*")
+            lines.append(f"*{md_escape(s.why)}*")
             lines.append("")
             if s.body:
-                lines += [_md_escape(s.body), ""]
+                lines += [md_escape(s.body), ""]
             for label, value in s.details:
-                lines.append(f"- **{_md_escape(label)}:** {_md_escape(value)}")
+                lines.append(f"- **{md_escape(label)}:** {md_escape(value)}")
             if s.limits:
-                lines.append(f"- {_md_escape(s.limits)}")
+                lines.append(f"- {md_escape(s.limits)}")
             if s.url:
-                lines.append(f"- {_md_escape(s.url_label)}: <{s.url}>")
+                lines.append(f"- {md_escape(s.url_label)}: <{s.url}>")
             if s.last_verified:
-                lines.append(f"- {_md_escape(s.last_verified)}")
+                lines.append(f"- {md_escape(s.last_verified)}")
             if s.secondary:
-                lines.append(f"- {_md_escape(s.secondary)}")
+                lines.append(f"- {md_escape(s.secondary)}")
             if s.sources:
                 lines.append(f"- {t('item.sources')}: " + ", ".join(f"<{u}>" for u in s.sources))
             lines.append("")

@@ -1,5 +1,7 @@
-"""UN M49 regions (the UN Statistics Division's standard country grouping), for filtering and
-coverage. Reference: https://unstats.un.org/unsd/methodology/m49/ . Subdivisions take their
+"""UN M49 regions (the UN Statistics Division's standard country grouping), for filtering the
+comparison matrix and ordering coverage and review. Not a legal fact shown as such to users. The
+grouping was written from knowledge of M49, not re-read in the session that wrote it; the
+official table is https://unstats.un.org/unsd/methodology/m49/ . Subdivisions take their
 country's region; EU is in Europe."""
 from __future__ import annotations
 

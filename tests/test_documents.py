@@ -28,9 +28,9 @@ def test_markdown_is_whole_and_in_the_language(locale, heading):
 
 
 def test_markdown_escapes_data_so_it_cannot_inject_links_or_html():
-    from action_plan.render import _md_escape
-    assert _md_escape("<img src=x onerror=alert(1)>") == "\\<img src=x onerror=alert(1)\\>"
-    assert _md_escape("[click](javascript:alert(1))") == "\\[click\\](javascript:alert(1))"
+    from action_plan.render import md_escape
+    assert md_escape("<img src=x onerror=alert(1)>") == "\\<img src=x onerror=alert(1)\\>"
+    assert md_escape("[click](javascript:alert(1))") == "\\[click\\](javascript:alert(1))"
 
 
 @pytest.mark.parametrize("locale", ["en", "es"])
