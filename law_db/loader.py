@@ -196,6 +196,12 @@ def _check_conduct_lists(obj, f: _File) -> None:
                 seen.add(conduct)
 
 
+def _parent_allowed(code: str, parent: str | None) -> bool:
+    """A subdivision's parent is its country (or none yet); a country's is the EU or none."""
+    country = iso.country_of(code)
+    return parent in ((country, None) if country else (iso.EU, None))
+
+
 def _check_jurisdiction(j: Jurisdiction, f: _File) -> bool:
     """Checks that need the file name or ISO data. False when the file must be left out."""
     stem = f.path.stem
@@ -207,10 +213,11 @@ def _check_jurisdiction(j: Jurisdiction, f: _File) -> bool:
         f.problem(("id",), f"'{j.id}' is not an ISO 3166 country or subdivision code", f"{f.path.name} left out")
         return False
     country = iso.country_of(j.id)
-    if country and j.parent not in (country, None):
-        f.problem(("parent",), f"a subdivision's parent must be its country: write parent: {country}")
-    elif not country and j.parent not in (None, iso.EU):
-        f.problem(("parent",), f"a country's parent can only be {iso.EU}, found '{j.parent}'")
+    if not _parent_allowed(j.id, j.parent):
+        if country:
+            f.problem(("parent",), f"a subdivision's parent must be its country: write parent: {country}")
+        else:
+            f.problem(("parent",), f"a country's parent can only be {iso.EU}, found '{j.parent}'")
     for i, p in enumerate(j.provisions):
         if p.in_force and p.in_force > today() and p.status != Status.NOT_YET_IN_FORCE:
             f.problem(("provisions", f.original_index("provisions", i), "in_force"),
@@ -284,12 +291,11 @@ def _load_database(data_dir: Path) -> Database:
     # Cross-file checks: parents and references.
     for code, j in jurisdictions.items():
         f = j_files[code]
-        parent_rule_ok = j.parent == iso.country_of(code) or (not iso.country_of(code) and j.parent == iso.EU)
         country = iso.country_of(code)
         if country and j.parent is None and country in jurisdictions:
             # the country's own law applies too; without a parent the plan would leave it out
             f.problem(("id",), f"{country}.yaml exists, so this subdivision needs parent: {country}")
-        if j.parent and parent_rule_ok and j.parent not in jurisdictions:
+        if j.parent and _parent_allowed(code, j.parent) and j.parent not in jurisdictions:
             f.problem(("parent",), f"parent '{j.parent}' has no file {JURISDICTIONS}/{j.parent}.yaml")
         for list_name, ref_field in (("provisions", "related"), ("removal_channels", "legal_basis")):
             for i, entry in enumerate(getattr(j, list_name)):
