@@ -9,7 +9,8 @@ from pathlib import Path
 from .database import Database
 from .loader import DATA_DIR, load_database
 
-_LISTS = ("provisions", "agencies", "support_organizations", "removal_channels", "gaps", "emergency_numbers")
+_LISTS = ("provisions", "agencies", "support_organizations", "removal_channels", "gaps", "emergency_numbers",
+          "transpositions")
 
 
 def _git(repo: Path, *args: str) -> bytes:
@@ -30,7 +31,7 @@ def load_at_revision(rev: str, data_dir: Path = DATA_DIR) -> Database:
 
 
 def _key(entry, index: int) -> str:
-    return getattr(entry, "id", None) or getattr(entry, "number", None) or f"#{index}"
+    return getattr(entry, "id", None) or getattr(entry, "number", None) or getattr(entry, "of", None) or f"#{index}"
 
 
 def diff_databases(old: Database, new: Database) -> list[str]:

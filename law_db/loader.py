@@ -33,7 +33,7 @@ INTERNATIONAL_FILE = "international.yaml"
 # Lists whose entries can be left out one by one when broken.
 _ENTRY_LISTS = (
     "provisions", "agencies", "support_organizations", "removal_channels", "gaps",
-    "emergency_numbers", "platforms",
+    "emergency_numbers", "platforms", "transpositions",
 )
 # Lists that share one id namespace within a file (ids are what permalinks hold on to).
 _ID_LISTS = ("provisions", "agencies", "support_organizations", "removal_channels", "platforms")
@@ -305,6 +305,19 @@ def _load_database(data_dir: Path) -> Database:
                     if pid not in known_provisions.get(target_code, set()):
                         f.problem((list_name, f.original_index(list_name, i), ref_field, k),
                                   f"reference '{ref}' does not match any provision")
+        seen_of: set[str] = set()
+        for i, t in enumerate(j.transpositions):
+            where = ("transpositions", f.original_index("transpositions", i), "of")
+            target_code, _, pid = t.of.rpartition("/")
+            if not j.parent:
+                f.problem(where, f"only a jurisdiction with a parent transposes its law: add parent: {target_code or 'EU'}, or remove this entry")
+            elif target_code != j.parent:
+                f.problem(where, f"'{t.of}' is not a provision of the parent {j.parent}; write {j.parent}/<provision-id>")
+            elif pid not in known_provisions.get(target_code, set()):
+                f.problem(where, f"reference '{t.of}' does not match any provision")
+            elif t.of in seen_of:
+                f.problem(where, f"'{t.of}' is already described above; keep one entry per directive")
+            seen_of.add(t.of)
 
     platforms: tuple = ()
     pf, f = _load_shared_file(data_dir / PLATFORMS_FILE, PlatformsFile, "platform", files)

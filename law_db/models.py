@@ -24,6 +24,7 @@ from .vocab import (
     ProvisionKind,
     Service,
     Status,
+    TranspositionStatus,
     Verification,
 )
 
@@ -241,6 +242,18 @@ class RemovalChannel(Sourced):
     """Where it accepts reports (international file only); leave out for worldwide."""
 
 
+class Transposition(Sourced):
+    """How far this jurisdiction has put a directive of its parent (the EU) into its own law."""
+
+    of: ProvisionRef
+    """The directive's provision in the parent's file, e.g. EU/dir-2024-1385-art-5."""
+    status: TranspositionStatus
+    measures: Optional[StrictStr] = None
+    """The national act(s) or bill as cited by the sources, e.g. 'Act No. 12/2026'."""
+    note: Text
+    """What has been done so far, in plain words; a pending bill is called a bill."""
+
+
 class Jurisdiction(Record):
     """One file in law_db/data/jurisdictions/, named <id>.yaml."""
 
@@ -262,6 +275,8 @@ class Jurisdiction(Record):
     agencies: list[Agency] = []
     support_organizations: list[SupportOrganization] = []
     removal_channels: list[RemovalChannel] = []
+    transpositions: list[Transposition] = []
+    """EU member states: how far the parent's directives are in national law, where known."""
 
 
 # ---- shared files ---------------------------------------------------------------------

@@ -20,6 +20,8 @@ def stale_records(db: Database, months: int, today: dt.date) -> list[tuple[str, 
         for list_name in ("provisions", "agencies", "support_organizations", "removal_channels", "gaps"):
             for i, rec in enumerate(getattr(j, list_name)):
                 rows.append((f"{j.id}/{getattr(rec, 'id', f'{list_name}[{i}]')}", rec.last_verified))
+        for rec in j.transpositions:
+            rows.append((f"{j.id}/transposition of {rec.of}", rec.last_verified))
     for p in db.platforms:
         rows.append((f"platform/{p.id}", p.last_verified))
     for rec in db.international.removal_channels + db.international.support_organizations:

@@ -37,6 +37,14 @@ class Verification(str, Enum):
     SECONDARY = "secondary"  # confirmed only by reputable secondary sources
 
 
+class TranspositionStatus(str, Enum):
+    """How far a member state has put a directive into its own law (as a source says, on a date)."""
+
+    TRANSPOSED = "transposed"
+    PARTLY_TRANSPOSED = "partly_transposed"
+    NOT_TRANSPOSED = "not_transposed"  # a bill may be pending; bills are not transposition
+
+
 class AgencyKind(str, Enum):
     POLICE = "police"
     CYBERCRIME_UNIT = "cybercrime_unit"

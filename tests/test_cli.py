@@ -50,4 +50,5 @@ def test_stale_uses_months_and_today(capsys, monkeypatch):
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "2026-01-15  AQ"
     assert "2026-01-15  AQ/act-1" in out
-    assert out[-1] == "17 record(s) last verified more than 12 months ago."
+    assert "2026-01-15  BV/transposition of EU/dir-1" in out
+    assert out[-1] == "18 record(s) last verified more than 12 months ago."

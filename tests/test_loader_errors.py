@@ -44,6 +44,7 @@ CASES = {
     ],
     "not_a_mapping": ["{d}/jurisdictions/GS.yaml:1:1: expected a mapping of fields, found a list (GS.yaml left out)"],
     "no_provisions": ["{d}/jurisdictions/GS.yaml:13:13: provisions: needs at least 1 entry (GS.yaml left out)"],
+    "transposition_not_of_parent": ["{d}/jurisdictions/GS.yaml:44:9: transpositions[0].of: only a jurisdiction with a parent transposes its law: add parent: EU, or remove this entry"],
     "platform_bad_kind": [
         "{d}/platforms.yaml:3:3: platforms: needs at least 1 entry once the broken entries are left out (platforms.yaml left out)",
         "{d}/platforms.yaml:7:15: platforms[0].channels[0].kind: 'revenge' is not allowed here; expected one of: ncii, synthetic, sextortion, minor, privacy, copyright, delisting, general (platform/pictureshare left out)",
@@ -151,3 +152,19 @@ def test_subdivision_needs_its_country_as_parent_only_when_the_country_is_in(tmp
     (data / "jurisdictions" / "FR.yaml").write_text(aq.replace("id: AQ", "id: FR"))
     assert [str(p) for p in load_database(data).problems] == [
         f"{data}/jurisdictions/FR-BL.yaml:3:5: id: FR.yaml exists, so this subdivision needs parent: FR"]
+
+
+@pytest.mark.parametrize("of, message", [
+    ("AQ/act-1", "'AQ/act-1' is not a provision of the parent EU; write EU/<provision-id>"),
+    ("EU/dir-9", "reference 'EU/dir-9' does not match any provision"),
+])
+def test_transposition_must_name_a_provision_of_the_parent(of, message, tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURES / "good", data)
+    bv = data / "jurisdictions" / "BV.yaml"
+    text = bv.read_text(encoding="utf-8")
+    line = text.splitlines().index("  - of: EU/dir-1") + 1
+    bv.write_text(text.replace("  - of: EU/dir-1", f"  - of: {of}"), encoding="utf-8")
+    db = load_database(data)
+    assert [str(p) for p in db.problems] == [f"{bv}:{line}:9: transpositions[0].of: {message}"]
+    assert "BV" in db.jurisdictions

@@ -100,3 +100,31 @@ def channel(t, c) -> None:
         st.info(md_escape(t("item.limits", limits=t.text(c.limits))))
         st.link_button(t("link.start"), c.url)
         sources(t, c)
+
+
+def transposition(t, entry, place: str, directive: str) -> None:
+    """One member state's transposition of one directive, with its sources."""
+    with st.container(border=True):
+        st.markdown(f"**{md_escape(t('laws.transposition_of', directive=directive, place=place))}:** "
+                    f"{md_escape(t(f'transposition.{entry.status.value}'))}")
+        if entry.measures:
+            st.markdown(f"- **{md_escape(t('laws.transposition_measures'))}:** {md_escape(entry.measures)}")
+        st.markdown(md_escape(t.text(entry.note)))
+        if entry.verification.value == "secondary":
+            st.caption(t("item.secondary"))
+        st.caption(t("laws.last_verified_file", date=entry.last_verified.isoformat()))
+        sources(t, entry)
+
+
+def transposition_table(t, rows: list[tuple[str, object | None]]) -> None:
+    """Every member state and what is known of its transposition: a table a lawyer can scan."""
+    lines = [f"| {md_escape(t('laws.member_state'))} | {md_escape(t('laws.status'))} | "
+             f"{md_escape(t('laws.transposition_measures'))} | {md_escape(t('laws.last_verified'))} |",
+             "|---|---|---|---|"]
+    for place, entry in rows:
+        if entry is None:
+            lines.append(f"| {md_escape(place)} | {md_escape(t('transposition.unknown'))} | | |")
+        else:
+            lines.append(f"| {md_escape(place)} | {md_escape(t(f'transposition.{entry.status.value}'))} | "
+                         f"{md_escape(entry.measures or '')} | {entry.last_verified.isoformat()} |")
+    st.markdown("\n".join(lines))
