@@ -7,7 +7,8 @@ from pathlib import Path
 
 from . import schema
 from .clock import today
-from .coverage import coverage_report
+from .coverage import coverage_report, scope_report
+from .scopes import SCOPES
 from .loader import DATA_DIR, load_database
 from .stale import stale_records
 
@@ -31,7 +32,7 @@ def _validate(args) -> int:
 
 def _coverage(args) -> int:
     db = load_database(args.data)
-    print(coverage_report(db))
+    print(scope_report(db, SCOPES[args.scope]) if args.scope else coverage_report(db))
     return 0
 
 
@@ -103,7 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA_DIR, help="data folder (default: the package's)")
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("validate", help="check every file; exit 1 and list every problem if any").set_defaults(run=_validate)
-    sub.add_parser("coverage", help="which jurisdictions exist, which UN members not yet, conducts covered").set_defaults(run=_coverage)
+    p = sub.add_parser("coverage", help="which jurisdictions exist, which UN members not yet, conducts covered")
+    p.add_argument("--scope", choices=sorted(SCOPES), help="one committed scope: what is missing, verified vs secondary")
+    p.set_defaults(run=_coverage)
     p = sub.add_parser("stale", help="records last verified more than --months ago (exit 1 if any)")
     p.add_argument("--months", type=int, default=12)
     p.set_defaults(run=_stale)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from . import iso
 from .database import Database
+from .scopes import SCOPES, Scope
 from .un_members import UN_MEMBER_STATES
 from .vocab import Conduct
 
@@ -45,7 +46,37 @@ def coverage_report(db: Database) -> str:
     for code in missing:
         row.append(f"{code} {iso.english_name(code)}")
     lines.extend("  " + "; ".join(row[i:i + 6]) for i in range(0, len(row), 6))
+    lines += ["", "Committed scopes (python -m law_db coverage --scope NAME for details):"]
+    for scope in SCOPES.values():
+        present = sum(code in db.jurisdictions for code in scope.codes)
+        lines.append(f"  {scope.name:<8}{present:>4} of {len(scope.codes):<4}{scope.label}")
     lines += ["", f"Platforms: {len(db.platforms)}; international removal channels: "
               f"{len(db.international.removal_channels)}; international support organizations: "
               f"{len(db.international.support_organizations)}"]
+    return "\n".join(lines)
+
+
+def scope_report(db: Database, scope: Scope) -> str:
+    """One committed scope: what is missing, how much is verified, where there is no specific law."""
+    present = [db.jurisdictions[c] for c in scope.codes if c in db.jurisdictions]
+    missing = [c for c in scope.codes if c not in db.jurisdictions]
+    provisions = [p for j in present for p in j.provisions]
+    verified = sum(p.verification.value == "verified" for p in provisions)
+    lines = [scope.label, "", f"In the database: {len(present)} of {len(scope.codes)}"]
+    if missing:
+        lines.append("Missing: " + "; ".join(f"{c} {iso.english_name(c)}" for c in missing))
+    lines.append(f"Provisions: {len(provisions)} ({verified} verified against the official text, "
+                 f"{len(provisions) - verified} secondary)")
+    lines.append(f"Agencies: {sum(len(j.agencies) for j in present)}; support organizations: "
+                 f"{sum(len(j.support_organizations) for j in present)}; "
+                 f"without an agency: {', '.join(j.id for j in present if not j.agencies) or 'none'}")
+    lines += ["", "Without a specific provision, per conduct (✗ the file says there is no law, "
+              "○ only general provisions, · nothing in the database):"]
+    for conduct in Conduct:
+        marks = []
+        for j in present:
+            state = conducts_covered(j).get(conduct)
+            if state != "specific":
+                marks.append(f"{j.id} {_MARK.get(state, '·')}")
+        lines.append(f"  {conduct.value:<10}{len(marks):>3}: {', '.join(marks) or '—'}")
     return "\n".join(lines)

@@ -52,3 +52,21 @@ def test_stale_uses_months_and_today(capsys, monkeypatch):
     assert "2026-01-15  AQ/act-1" in out
     assert "2026-01-15  BV/transposition of EU/dir-1" in out
     assert out[-1] == "18 record(s) last verified more than 12 months ago."
+
+
+def test_scopes_hold_the_committed_jurisdictions():
+    from law_db.scopes import COUNCIL_OF_EUROPE, SCOPES
+    assert len(COUNCIL_OF_EUROPE) == 46 and not {"RU", "BY", "VA", "KZ"} & set(COUNCIL_OF_EUROPE)
+    assert {name: len(s.codes) for name, s in SCOPES.items()} == {"us": 53, "canada": 14, "lac": 33, "europe": 50}
+    assert {"US-DC", "US-PR", "US-WY"} <= set(SCOPES["us"].codes) and "US-GU" not in SCOPES["us"].codes
+    assert {"CA-NU", "CA-QC"} <= set(SCOPES["canada"].codes)
+    assert {"HT", "SR", "GY", "BZ"} <= set(SCOPES["lac"].codes) and "PR" not in SCOPES["lac"].codes
+
+
+def test_coverage_of_one_scope(capsys):
+    assert main(["--data", str(FIXTURES / "good"), "coverage", "--scope", "europe"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[2] == "In the database: 1 of 50"
+    assert out[3].startswith("Missing: AD Andorra; AL Albania; AM Armenia;")
+    assert out[4] == "Provisions: 1 (1 verified against the official text, 0 secondary)"
+    assert "  theft       1: EU ·" in out
