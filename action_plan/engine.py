@@ -181,8 +181,12 @@ def _right_now(c: _Context) -> list[Item]:
                 last_verified=j.last_verified,
             ))
         else:
+            noted = next((j for j in c.chain if j.emergency_note), None)
+            body = (Msg.of("plan.emergency.unconfirmed_body", place=Place(noted.id), note=noted.emergency_note)
+                    if noted else Msg.of("plan.emergency.unknown_body"))
             items.append(Item(id="right_now/emergency", title=Msg.of("plan.emergency.unknown_title"),
-                              body=Msg.of("plan.emergency.unknown_body"), why=c.why("why.danger")))
+                              body=body, why=c.why("why.danger"),
+                              last_verified=noted.last_verified if noted else None))
     if c.helper:
         items.append(Item(id="right_now/helper", title=Msg.of("plan.helper.title"), body=Msg.of("plan.helper.body"),
                           why=c.why("why.helper"), guide="supporting-a-friend"))

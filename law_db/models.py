@@ -11,7 +11,8 @@ from typing import Annotated, Optional, Union
 from urllib.parse import urlsplit
 
 import pycountry
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, Strict, StrictBool, StrictStr, model_validator
+from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, Strict, StrictBool, StrictStr, field_validator,
+                      model_validator)
 
 from .clock import today
 from .vocab import (
@@ -254,6 +255,9 @@ class Transposition(Sourced):
     """What has been done so far, in plain words; a pending bill is called a bill."""
 
 
+EMERGENCY_MESSAGE = "needs at least 1 entry (or an emergency_note saying why no number could be confirmed)"
+
+
 class Jurisdiction(Record):
     """One file in law_db/data/jurisdictions/, named <id>.yaml."""
 
@@ -265,7 +269,10 @@ class Jurisdiction(Record):
     parent: Optional[JurisdictionCode] = None
     """The jurisdiction whose law also applies: US-CA → US; EU members → EU."""
     official_languages: Annotated[list[LanguageCode], Field(min_length=1)]
-    emergency_numbers: Annotated[list[EmergencyNumber], Field(min_length=1)]
+    emergency_note: Optional[Text] = None
+    """Only when no emergency number could be confirmed: say so, and what to do instead."""
+    emergency_numbers: list[EmergencyNumber]
+    """At least one, sourced; an empty list only with an emergency_note (never a guessed number)."""
     last_verified: Date
     summary: Optional[Text] = None
     """One or two sentences on the legal picture, for the law browser."""
@@ -276,6 +283,13 @@ class Jurisdiction(Record):
     support_organizations: list[SupportOrganization] = []
     removal_channels: list[RemovalChannel] = []
     transpositions: list[Transposition] = []
+
+    @field_validator("emergency_numbers")
+    @classmethod
+    def _number_or_note(cls, numbers, info):
+        if not numbers and not info.data.get("emergency_note"):
+            raise ValueError(EMERGENCY_MESSAGE)
+        return numbers
     """EU member states: how far the parent's directives are in national law, where known."""
 
 

@@ -118,3 +118,10 @@ def test_transposition_shows_on_the_union_and_on_the_member_state(monkeypatch):
     member = all_text(page("ui/screens/laws.py", j="BV"))
     assert "Invented Directive, Art. 1 in the law of Bouvet Island:** Partly transposed" in member
     assert "The invented act covers sharing; threats are not yet covered." in member
+
+
+def test_a_place_without_a_confirmed_emergency_number_says_so():
+    at = page("ui/screens/laws.py", j="SM")
+    assert not at.exception
+    warnings = [w.value for w in at.warning]
+    assert any("No emergency telephone number for San Marino could be confirmed" in w for w in warnings)

@@ -39,7 +39,7 @@ CASES = {
     "unknown_language": ["{d}/jurisdictions/GS.yaml:5:26: official_languages[1]: 'qq' is not an ISO 639 language code (for example 'es' or 'en') (GS.yaml left out)"],
     "text_without_english": ["{d}/jurisdictions/GS.yaml:20:14: provisions[0].summary: a text given in several languages needs its English version under 'en' (GS/ordinance-1 left out)"],
     "unquoted_phone": [
-        "{d}/jurisdictions/GS.yaml:7:3: emergency_numbers: needs at least 1 entry once the broken entries are left out (GS.yaml left out)",
+        "{d}/jurisdictions/GS.yaml:7:3: emergency_numbers: needs at least 1 entry (or an emergency_note saying why no number could be confirmed) once the broken entries are left out (GS.yaml left out)",
         "{d}/jurisdictions/GS.yaml:7:13: emergency_numbers[0].number: expected text, found the number 999; put it in quotes (GS/999 left out)",
     ],
     "not_a_mapping": ["{d}/jurisdictions/GS.yaml:1:1: expected a mapping of fields, found a list (GS.yaml left out)"],
@@ -168,3 +168,18 @@ def test_transposition_must_name_a_provision_of_the_parent(of, message, tmp_path
     db = load_database(data)
     assert [str(p) for p in db.problems] == [f"{bv}:{line}:9: transpositions[0].of: {message}"]
     assert "BV" in db.jurisdictions
+
+
+def test_no_emergency_number_needs_a_note_saying_why(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURES / "good", data)
+    aq = data / "jurisdictions" / "AQ.yaml"
+    text = aq.read_text(encoding="utf-8")
+    start = text.index("emergency_numbers:")
+    aq.write_text(text[:start] + "emergency_numbers: []\n" + text[text.index("last_verified:", start):], encoding="utf-8")
+    line = aq.read_text(encoding="utf-8").splitlines().index("emergency_numbers: []") + 1
+    db = load_database(data)
+    assert [str(p) for p in db.problems] == [
+        f"{aq}:{line}:20: emergency_numbers: needs at least 1 entry (or an emergency_note saying why no number "
+        "could be confirmed) (AQ.yaml left out)"]
+    assert {"BV", "EU"} <= set(db.jurisdictions)

@@ -255,3 +255,28 @@ def test_shared_parent_with_the_other_persons_country_is_listed_once():
     item_ids = plan.item_ids()
     assert len(item_ids) == len(set(item_ids))
     assert any(i.startswith("report/agency/ES/") for i in item_ids)
+
+
+def _db_with_unconfirmed_number(tmp_path):
+    import shutil
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURES / "good", data)
+    aq = data / "jurisdictions" / "AQ.yaml"
+    text = aq.read_text(encoding="utf-8")
+    start = text.index("emergency_numbers:")
+    end = text.index("last_verified:", start)
+    aq.write_text(text[:start] + "emergency_note: No number could be confirmed (invented).\nemergency_numbers: []\n"
+                  + text[end:], encoding="utf-8")
+    db = load_database(data)
+    assert db.problems == ()
+    return db
+
+
+def test_danger_where_no_number_is_confirmed_says_so_and_gives_the_note(tmp_path):
+    db = _db_with_unconfirmed_number(tmp_path)
+    plan = build_plan(Answers.from_mapping({"in_danger": "danger_now", "country": "AQ"}, PLATFORMS), db)
+    item = plan.sections[0].items[0]
+    assert item.id == "right_now/emergency"
+    assert item.title == Msg.of("plan.emergency.unknown_title")
+    assert item.body.key == "plan.emergency.unconfirmed_body"
+    assert dict(item.body.params)["note"] == "No number could be confirmed (invented)."

@@ -108,7 +108,9 @@ def emergency_banner():
         lines += [t("plan.emergency.number", number=n.number, service=n.service) for n in numbers[1:]]
         st.error("\n\n".join(md_escape(line) for line in lines), icon=None)
     else:
-        st.error(md_escape(t("ui.danger.call_local")))
+        noted = next((j for j in chain if j.emergency_note), None)
+        st.error(md_escape(t("ui.danger.call_local")) + (
+            "\n\n" + md_escape(t.text(noted.emergency_note)) if noted else ""), icon=None)
 
 
 def remember(screen):

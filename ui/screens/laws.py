@@ -52,7 +52,10 @@ if children:
         st.page_link(law_view.LAWS_PAGE, label=t.place(child.id), query_params={"j": child.id})
 
 emergency = ", ".join(f"{n.number} ({n.service})" for n in j.emergency_numbers)
-st.markdown(f"**{md_escape(t('laws.emergency'))}:** {md_escape(emergency)}")
+if emergency:
+    st.markdown(f"**{md_escape(t('laws.emergency'))}:** {md_escape(emergency)}")
+if j.emergency_note:
+    st.warning(f"**{md_escape(t('laws.emergency'))}:** {md_escape(t.text(j.emergency_note))}")
 
 for gap in j.gaps:
     st.warning(md_escape(t("laws.gap", conducts=t.join([t(f"conduct.{c.value}") for c in gap.conducts]),
