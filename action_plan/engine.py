@@ -168,9 +168,9 @@ def _channel_item(ch: RemovalChannel, prefix: str, why: Msg, section: str = "rem
 def _right_now(c: _Context) -> list[Item]:
     items: list[Item] = []
     if c.a.in_danger == "danger_now":
-        numbers = next((j.emergency_numbers for j in c.chain if j.emergency_numbers), None)
-        if numbers:
-            j = next(j for j in c.chain if j.emergency_numbers)
+        j = c.db.emergency(c.chain[0].id) if c.chain else None
+        if j is not None and j.emergency_numbers:
+            numbers = j.emergency_numbers
             items.append(Item(
                 id="right_now/emergency",
                 title=Msg.of("plan.emergency.title", number=numbers[0].number),
@@ -181,12 +181,12 @@ def _right_now(c: _Context) -> list[Item]:
                 last_verified=j.last_verified,
             ))
         else:
-            noted = next((j for j in c.chain if j.emergency_note), None)
-            body = (Msg.of("plan.emergency.unconfirmed_body", place=Place(noted.id), note=noted.emergency_note)
-                    if noted else Msg.of("plan.emergency.unknown_body"))
+            body = (Msg.of("plan.emergency.unconfirmed_body", place=Place(j.id), note=j.emergency_note.text)
+                    if j is not None else Msg.of("plan.emergency.unknown_body"))
             items.append(Item(id="right_now/emergency", title=Msg.of("plan.emergency.unknown_title"),
                               body=body, why=c.why("why.danger"),
-                              last_verified=noted.last_verified if noted else None))
+                              sources=tuple(s.url for s in j.emergency_note.sources) if j is not None else (),
+                              last_verified=j.last_verified if j is not None else None))
     if c.helper:
         items.append(Item(id="right_now/helper", title=Msg.of("plan.helper.title"), body=Msg.of("plan.helper.body"),
                           why=c.why("why.helper"), guide="supporting-a-friend"))

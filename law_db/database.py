@@ -26,6 +26,12 @@ class Database:
             current = self.jurisdictions.get(current.parent) if current.parent else None
         return out
 
+    def emergency(self, code: str) -> Jurisdiction | None:
+        """The nearest jurisdiction in the chain that says how to call for help: its numbers, or
+        its note that none could be confirmed. A note stops the search: a parent's number may not
+        work there (Nunavut has no 911 although Canada's file lists it)."""
+        return next((j for j in self.chain(code) if j.emergency_numbers or j.emergency_note), None)
+
     def children(self, code: str) -> list[Jurisdiction]:
         return [j for j in self.jurisdictions.values() if j.parent == code]
 

@@ -255,6 +255,15 @@ class Transposition(Sourced):
     """What has been done so far, in plain words; a pending bill is called a bill."""
 
 
+class EmergencyNote(Record):
+    """Why no emergency number is listed, and what to do instead, with the sources of any fact in it."""
+
+    text: Text
+    sources: list[Source] = []
+    """Pages for the facts the text states (e.g. that a territory has no 911); none when it only
+    says that nothing could be confirmed."""
+
+
 EMERGENCY_MESSAGE = "needs at least 1 entry (or an emergency_note saying why no number could be confirmed)"
 
 
@@ -269,7 +278,7 @@ class Jurisdiction(Record):
     parent: Optional[JurisdictionCode] = None
     """The jurisdiction whose law also applies: US-CA → US; EU members → EU."""
     official_languages: Annotated[list[LanguageCode], Field(min_length=1)]
-    emergency_note: Optional[Text] = None
+    emergency_note: Optional[EmergencyNote] = None
     """Only when no emergency number could be confirmed: say so, and what to do instead."""
     emergency_numbers: list[EmergencyNumber]
     """At least one, sourced; an empty list only with an emergency_note (never a guessed number)."""

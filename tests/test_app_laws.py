@@ -125,3 +125,10 @@ def test_a_place_without_a_confirmed_emergency_number_says_so():
     assert not at.exception
     warnings = [w.value for w in at.warning]
     assert any("No emergency telephone number for San Marino could be confirmed" in w for w in warnings)
+
+
+def test_nunavut_is_not_offered_canadas_911():
+    import law_db
+    db = law_db.load()
+    j = db.emergency("CA-NU")
+    assert j.id == "CA-NU" and j.emergency_numbers == [] and "no territory-wide 911" in j.emergency_note.text["en"]

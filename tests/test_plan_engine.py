@@ -257,15 +257,15 @@ def test_shared_parent_with_the_other_persons_country_is_listed_once():
     assert any(i.startswith("report/agency/ES/") for i in item_ids)
 
 
-def _db_with_unconfirmed_number(tmp_path):
+def _db_with_unconfirmed_number(tmp_path, code="AQ"):
     import shutil
     data = tmp_path / "data"
     shutil.copytree(FIXTURES / "good", data)
-    aq = data / "jurisdictions" / "AQ.yaml"
+    aq = data / "jurisdictions" / f"{code}.yaml"
     text = aq.read_text(encoding="utf-8")
     start = text.index("emergency_numbers:")
     end = text.index("last_verified:", start)
-    aq.write_text(text[:start] + "emergency_note: No number could be confirmed (invented).\nemergency_numbers: []\n"
+    aq.write_text(text[:start] + "emergency_note:\n  text: No number could be confirmed (invented).\nemergency_numbers: []\n"
                   + text[end:], encoding="utf-8")
     db = load_database(data)
     assert db.problems == ()
@@ -280,3 +280,12 @@ def test_danger_where_no_number_is_confirmed_says_so_and_gives_the_note(tmp_path
     assert item.title == Msg.of("plan.emergency.unknown_title")
     assert item.body.key == "plan.emergency.unconfirmed_body"
     assert dict(item.body.params)["note"] == "No number could be confirmed (invented)."
+
+
+def test_a_note_stops_the_parents_number_from_being_offered(tmp_path):
+    db = _db_with_unconfirmed_number(tmp_path, "BV")  # its parent EU lists 112
+    assert db.jurisdictions["EU"].emergency_numbers
+    plan = build_plan(Answers.from_mapping({"in_danger": "danger_now", "country": "BV"}, PLATFORMS), db)
+    item = plan.sections[0].items[0]
+    assert item.title == Msg.of("plan.emergency.unknown_title")
+    assert item.body.key == "plan.emergency.unconfirmed_body"

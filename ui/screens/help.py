@@ -102,15 +102,15 @@ def emergency_banner():
     country = current("country")
     region = current("region") if current("region") not in (None, SKIP, "elsewhere") else None
     chain = db.chain(region or country) if country and country != SKIP else []
-    numbers = next((j.emergency_numbers for j in chain if j.emergency_numbers), None)
-    if numbers:
+    j = db.emergency(chain[0].id) if chain else None
+    if j is not None and j.emergency_numbers:
+        numbers = j.emergency_numbers
         lines = [t("ui.danger.call", number=numbers[0].number, place=t.place(chain[0].id))]
         lines += [t("plan.emergency.number", number=n.number, service=n.service) for n in numbers[1:]]
         st.error("\n\n".join(md_escape(line) for line in lines), icon=None)
     else:
-        noted = next((j for j in chain if j.emergency_note), None)
-        st.error(md_escape(t("ui.danger.call_local")) + (
-            "\n\n" + md_escape(t.text(noted.emergency_note)) if noted else ""), icon=None)
+        note = "\n\n" + md_escape(t.text(j.emergency_note.text)) if j is not None else ""
+        st.error(md_escape(t("ui.danger.call_local")) + note, icon=None)
 
 
 def remember(screen):

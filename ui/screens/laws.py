@@ -55,7 +55,9 @@ emergency = ", ".join(f"{n.number} ({n.service})" for n in j.emergency_numbers)
 if emergency:
     st.markdown(f"**{md_escape(t('laws.emergency'))}:** {md_escape(emergency)}")
 if j.emergency_note:
-    st.warning(f"**{md_escape(t('laws.emergency'))}:** {md_escape(t.text(j.emergency_note))}")
+    st.warning(f"**{md_escape(t('laws.emergency'))}:** {md_escape(t.text(j.emergency_note.text))}")
+    if j.emergency_note.sources:
+        law_view.sources(t, j.emergency_note)
 
 for gap in j.gaps:
     st.warning(md_escape(t("laws.gap", conducts=t.join([t(f"conduct.{c.value}") for c in gap.conducts]),
