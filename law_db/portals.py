@@ -3,6 +3,7 @@ a copy elsewhere. A provision whose `official_url` is not on one of these is sho
 <host>" and appears in the review queue."""
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 OFFICIAL_HOSTS = frozenset({
@@ -21,9 +22,18 @@ OFFICIAL_HOSTS = frozenset({
     "spij.minjus.gob.pe",
     # Asia-Pacific
     "legislation.gov.au", "indiacode.nic.in", "egazette.gov.in", "meity.gov.in",
-    # regulators whose official guidance states the law
-    "ico.org.uk", "edpb.europa.eu",
+    # parliaments, official gazettes and legal-information services
+    "althingi.is", "regjeringen.no", "parlamento.pt", "retsinformation.dk", "eduskunta.fi", "lrvalstybe.lt",
+    "legimonaco.mc", "parliament.scot", "revisedacts.lawreform.ie", "gnb.ca", "assembly.nl.ca",
+    "novascotia.ca", "gc.ca",
+    # regulators, police and public bodies whose official pages state the law
+    "ico.org.uk", "edpb.europa.eu", "dataprotection.ie", "police.uk", "police.ge", "pdps.ge", "ombudsman.ge",
+    "apda.ad", "cpdp.bg",
 })
+
+# Second-level government domains reserved for public bodies: gov.bc.ca, jis.gov.jm, fgr.gob.cu,
+# legisquebec.gouv.qc.ca, legis.state.tx.us.
+_GOVERNMENT_DOMAIN = re.compile(r"(^|\.)(gov|gob|gouv)(\.[a-z]{2}){1,2}$|\.state\.[a-z]{2}\.us$")
 
 
 def host_of(url: str) -> str:
@@ -33,4 +43,5 @@ def host_of(url: str) -> str:
 
 def is_official_portal(url: str) -> bool:
     host = host_of(url)
-    return any(host == h or host.endswith("." + h) for h in OFFICIAL_HOSTS) or host.endswith((".gov", ".gob.mx"))
+    return (any(host == h or host.endswith("." + h) for h in OFFICIAL_HOSTS) or host.endswith(".gov")
+            or bool(_GOVERNMENT_DOMAIN.search(host)))
