@@ -247,7 +247,8 @@ class Transposition(Sourced):
     """How far this jurisdiction has put a directive of its parent (the EU) into its own law."""
 
     of: ProvisionRef
-    """The directive's provision in the parent's file, e.g. EU/dir-2024-1385-art-5."""
+    """A provision of the directive in the parent's file, e.g. EU/dir-2024-1385-art-5. The status is
+    for the whole directive; the note says which parts have been transposed."""
     status: TranspositionStatus
     measures: Optional[StrictStr] = None
     """The national act(s) or bill as cited by the sources, e.g. 'Act No. 12/2026'."""

@@ -43,6 +43,7 @@ class TranspositionStatus(str, Enum):
     TRANSPOSED = "transposed"
     PARTLY_TRANSPOSED = "partly_transposed"
     NOT_TRANSPOSED = "not_transposed"  # a bill may be pending; bills are not transposition
+    NOT_BOUND = "not_bound"  # the directive does not apply there (e.g. Denmark's justice opt-out)
 
 
 class AgencyKind(str, Enum):

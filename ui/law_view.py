@@ -1,6 +1,7 @@
 """How the law browser shows one provision, agency, organization or channel (no legal logic)."""
 from __future__ import annotations
 
+import re
 from urllib.parse import urlencode
 
 import streamlit as st
@@ -100,6 +101,12 @@ def channel(t, c) -> None:
         st.info(md_escape(t("item.limits", limits=t.text(c.limits))))
         st.link_button(t("link.start"), c.url)
         sources(t, c)
+
+
+def directive_of(citation: str) -> str:
+    """'Directive (EU) 2024/1385 of 14 May 2024, …, Art. 5' → the directive without the article:
+    a transposition status is for the whole directive."""
+    return re.sub(r",\s*(Art\.|Article)\s.*$", "", citation)
 
 
 def transposition(t, entry, place: str, directive: str) -> None:

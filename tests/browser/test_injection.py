@@ -27,7 +27,7 @@ PAYLOADS = [
 ]
 FREE_TEXT = {"title", "title_en", "citation", "summary", "penalties", "relief", "limitation_period", "notes", "name",
              "native_name", "can_do", "hours", "how_it_works", "limits", "note", "service", "label", "operator", "en",
-             "es"}
+             "es", "measures", "text"}
 
 
 def _poison(value, key=None, counter=None):

@@ -82,14 +82,14 @@ for p in j.provisions:
     ref = f"{j.id}/{p.id}"
     entries = {c.id: next((e for e in c.transpositions if e.of == ref), None) for c in children}
     if any(entries.values()):
-        st.subheader(t("laws.transposition_heading", citation=p.citation))
+        st.subheader(md_escape(t("laws.transposition_heading", directive=law_view.directive_of(p.citation))))
         st.caption(t("laws.transposition_intro"))
         law_view.transposition_table(t, [(t.place(c), entries[c]) for c in sorted(entries, key=t.place)])
 
 for entry in j.transpositions:
     target = db.provision(entry.of)
     if target is not None:
-        law_view.transposition(t, entry, t.place(j.id), target.citation)
+        law_view.transposition(t, entry, t.place(j.id), law_view.directive_of(target.citation))
 
 if j.agencies:
     st.subheader(t("laws.agencies"))
