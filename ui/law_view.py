@@ -104,9 +104,9 @@ def channel(t, c) -> None:
 
 
 def directive_of(citation: str) -> str:
-    """'Directive (EU) 2024/1385 of 14 May 2024, …, Art. 5' → the directive without the article:
-    a transposition status is for the whole directive."""
-    return re.sub(r",\s*(Art\.|Article)\s.*$", "", citation)
+    """'Directive (EU) 2024/1385 of 14 May 2024, …, Art. 5' → 'Directive (EU) 2024/1385': a
+    transposition status is for the whole directive."""
+    return re.split(r",\s*(?:Art\.|Article)\s|\s+of\s+\d", citation, maxsplit=1)[0]
 
 
 def transposition(t, entry, place: str, directive: str) -> None:
@@ -124,14 +124,15 @@ def transposition(t, entry, place: str, directive: str) -> None:
 
 
 def transposition_table(t, rows: list[tuple[str, object | None]]) -> None:
-    """Every member state and what is known of its transposition: a table a lawyer can scan."""
-    lines = [f"| {md_escape(t('laws.member_state'))} | {md_escape(t('laws.status'))} | "
-             f"{md_escape(t('laws.transposition_measures'))} | {md_escape(t('laws.last_verified'))} |",
-             "|---|---|---|---|"]
-    for place, entry in rows:
-        if entry is None:
-            lines.append(f"| {md_escape(place)} | {md_escape(t('transposition.unknown'))} | | |")
-        else:
-            lines.append(f"| {md_escape(place)} | {md_escape(t(f'transposition.{entry.status.value}'))} | "
-                         f"{md_escape(entry.measures or '')} | {entry.last_verified.isoformat()} |")
-    st.markdown("\n".join(lines))
+    """What is known, as a table a lawyer can scan; the member states with no source yet, in one line."""
+    known = [(place, e) for place, e in rows if e is not None]
+    if known:
+        lines = [f"| {md_escape(t('laws.member_state'))} | {md_escape(t('laws.status'))} | "
+                 f"{md_escape(t('laws.transposition_measures'))} | {md_escape(t('laws.last_verified'))} |",
+                 "|---|---|---|---|"]
+        lines += [f"| {md_escape(place)} | {md_escape(t(f'transposition.{e.status.value}'))} | "
+                  f"{md_escape(e.measures or '')} | {e.last_verified.isoformat()} |" for place, e in known]
+        st.markdown("\n".join(lines))
+    unknown = [place for place, e in rows if e is None]
+    if unknown:
+        st.markdown(f"**{md_escape(t('transposition.unknown'))}:** {md_escape(t.join(unknown))}")
