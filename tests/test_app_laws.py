@@ -132,3 +132,13 @@ def test_nunavut_is_not_offered_canadas_911():
     db = law_db.load()
     j = db.emergency("CA-NU")
     assert j.id == "CA-NU" and j.emergency_numbers == [] and "no territory-wide 911" in j.emergency_note.text["en"]
+
+
+def test_eu_page_lists_known_transpositions_and_names_the_rest():
+    at = page("ui/screens/laws.py", j="EU")
+    table = next(m.value for m in at.markdown if m.value.startswith("| Member state |"))
+    rows = {line.split(" | ")[0].strip("| "): line.split(" | ")[1] for line in table.splitlines()[2:]}
+    assert rows["Denmark"] == "Not bound (opt-out)" and rows["Germany"] == "Not yet transposed"
+    rest = next(m.value for m in at.markdown if m.value.startswith("**No information found:**"))
+    assert "Denmark" not in rest and "Germany" not in rest and "Belgium" in rest
+    assert len(rows) + rest.count(",") + 1 == 27
