@@ -330,8 +330,14 @@ def _legal_action(c: _Context) -> list[Item]:
 
 
 def _support(c: _Context) -> list[Item]:
-    return [_org_item(o, prefix, c.why("why.support"), "support", _languages(c.db, prefix))
-            for o, prefix in _support_orgs(c)]
+    orgs = _support_orgs(c)
+    items = [_org_item(o, prefix, c.why("why.support"), "support", _languages(c.db, prefix)) for o, prefix in orgs]
+    if c.chain and all(prefix == "INT" for _, prefix in orgs):
+        # said plainly, so that a short list is not read as "there is no help"
+        items.insert(0, Item(id="support/none_local", title=Msg.of("plan.support.none_local_title"),
+                             body=Msg.of("plan.support.none_local_body", place=Place(c.chain[0].id)),
+                             why=c.why("why.none_local")))
+    return items
 
 
 def build_plan(answers: Answers, db: Database) -> Plan:

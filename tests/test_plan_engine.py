@@ -289,3 +289,13 @@ def test_a_note_stops_the_parents_number_from_being_offered(tmp_path):
     item = plan.sections[0].items[0]
     assert item.title == Msg.of("plan.emergency.unknown_title")
     assert item.body.key == "plan.emergency.unconfirmed_body"
+
+
+def test_no_local_support_is_said_before_the_international_services():
+    bv = plan_for(country="BV")  # neither BV nor its parent EU lists a support organization
+    support = next(s for s in bv.sections if s.id == "support")
+    assert [i.id for i in support.items][:2] == ["support/none_local", "support/org/INT/worldhelp"]
+    assert dict(support.items[0].body.params)["place"].code == "BV"
+    aq = plan_for(country="AQ")  # AQ has its own
+    assert "support/none_local" not in ids(aq, "support")
+    assert "support/none_local" not in ids(plan_for(), "support")  # no place given: nothing to say
