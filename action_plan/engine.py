@@ -140,7 +140,7 @@ def _org_item(org: SupportOrganization, prefix: str, why: Msg, section: str, lan
     return Item(
         id=f"{section}/org/{prefix}/{org.id}",
         title=_title(org, languages),
-        body=None,
+        body=org.about,
         why=why,
         url=org.url,
         url_label=Msg.of("link.website") if org.url else None,

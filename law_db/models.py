@@ -204,6 +204,8 @@ class SupportOrganization(Sourced):
     id: Slug
     name: StrictStr = Field(min_length=2)
     native_name: Optional[StrictStr] = None
+    about: Optional[Text] = None
+    """What it does and how to reach it, in one or two plain sentences (opening times go in hours)."""
     services: Annotated[list[Service], Field(min_length=1)]
     audience: Audience = Audience.ALL
     """Whom it serves: all, adults or minors."""

@@ -299,3 +299,8 @@ def test_no_local_support_is_said_before_the_international_services():
     aq = plan_for(country="AQ")  # AQ has its own
     assert "support/none_local" not in ids(aq, "support")
     assert "support/none_local" not in ids(plan_for(), "support")  # no place given: nothing to say
+
+
+def test_an_organizations_about_text_is_the_items_body():
+    item = next(i for s in plan_for(country="BV").sections for i in s.items if i.id == "support/org/INT/worldhelp")
+    assert item.body == "An invented helpline that answers calls from anywhere."

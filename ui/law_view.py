@@ -85,6 +85,8 @@ def agency(t, a) -> None:
 def organization(t, o) -> None:
     with st.container(border=True):
         st.markdown(f"**{md_escape(o.name)}**")
+        if o.about:
+            st.markdown(md_escape(t.text(o.about)))
         rows = [(t("detail.services"), t.join([t(f"service.{s.value}") for s in o.services])),
                 (t("detail.phone"), o.phone or ""), (t("detail.hours"), t.text(o.hours)),
                 (t("detail.cost"), t(f"cost.{o.cost.value}") if o.cost else "")]
