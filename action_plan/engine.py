@@ -281,10 +281,12 @@ def _removal(c: _Context) -> list[Item]:
     return items
 
 
-def _matching(provisions, conducts) -> list[Provision]:
-    if not conducts:
-        return list(provisions)
-    return [p for p in provisions if conducts & {x.value for x in p.conducts}]
+def _matching(c: _Context, provisions) -> list[Provision]:
+    """The provisions for what happened, leaving out minors-only laws when the images are of an adult."""
+    fitting = [p for p in provisions if c.audience_ok(p.audience)]
+    if not c.conducts:
+        return fitting
+    return [p for p in fitting if c.conducts & {x.value for x in p.conducts}]
 
 
 def _provision_why(c: _Context, j_code: str, other: bool = False) -> Msg:
@@ -314,7 +316,7 @@ def _report(c: _Context) -> list[Item]:
                 items.append(_channel_item(ch, "INT", c.why("why.hotline"), section="report"))
     for chain, other in chains:
         for j in chain:
-            for p in _matching(j.provisions, c.conducts):
+            for p in _matching(c, j.provisions):
                 if p.kind == ProvisionKind.CRIMINAL:
                     items.append(_provision_item(p, j.id, _provision_why(c, j.id, other), "report"))
     return items
@@ -323,7 +325,7 @@ def _report(c: _Context) -> list[Item]:
 def _legal_action(c: _Context) -> list[Item]:
     items: list[Item] = []
     for j in c.chain:
-        for p in sorted(_matching(j.provisions, c.conducts), key=lambda p: _LEGAL_KINDS.index(p.kind) if p.kind in _LEGAL_KINDS else 99):
+        for p in sorted(_matching(c, j.provisions), key=lambda p: _LEGAL_KINDS.index(p.kind) if p.kind in _LEGAL_KINDS else 99):
             if p.kind in _LEGAL_KINDS:
                 items.append(_provision_item(p, j.id, _provision_why(c, j.id), "legal_action"))
     return items

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from . import iso
 from .database import Database
+from .models import covered_conducts
 from .scopes import SCOPES, Scope
 from .un_members import UN_MEMBER_STATES
 from .vocab import Conduct
@@ -17,7 +18,8 @@ def conducts_covered(j) -> dict[Conduct, str]:
         for c in gap.conducts:
             out[c] = "gap"
     for p in j.provisions:
-        for c in p.conducts:
+        for c in sorted(covered_conducts(p)):
+            c = Conduct(c)
             if p.specific:
                 out[c] = "specific"
             elif out.get(c) != "specific":

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .database import Database
+from .models import covered_conducts
 from .regions import region_of
 from .vocab import Conduct, ProvisionKind
 
@@ -31,7 +32,7 @@ def _cell(j, column: str, kinds) -> Cell:
         chosen = [p for p in j.provisions if p.kind == ProvisionKind.TAKEDOWN and p.kind in kinds]
         return Cell(SPECIFIC if any(p.specific for p in chosen) else GENERAL if chosen else NO_ENTRY,
                     tuple(p.id for p in chosen))
-    chosen = [p for p in j.provisions if column in {c.value for c in p.conducts} and p.kind in kinds]
+    chosen = [p for p in j.provisions if column in covered_conducts(p) and p.kind in kinds]
     if any(p.specific for p in chosen):
         return Cell(SPECIFIC, tuple(p.id for p in chosen))
     stated_gap = any(column in {c.value for c in g.conducts} for g in j.gaps)

@@ -151,6 +151,10 @@ class Provision(Sourced):
     """True if the provision is aimed at image-based abuse; false for a general provision (privacy, harassment, cybercrime) that has been applied to it."""
     conducts: Annotated[list[Conduct], Field(min_length=1)]
     """Which conducts of the taxonomy the provision covers."""
+    audience: Audience = Audience.ALL
+    """Whose images it protects: everyone (all), or only people under 18 in the images (minors:
+    child sexual abuse material and grooming laws). A minors-only law is not offered to an adult
+    and counts only for the conduct 'minor' in coverage and comparisons."""
     summary: Text
     """Plain-language summary of what it prohibits or gives."""
     penalties: Optional[Text] = None
@@ -170,6 +174,18 @@ class Provision(Sourced):
     related: list[ProvisionRef] = []
     """Provisions this one works with, e.g. the offence a civil remedy follows."""
     notes: Optional[Text] = None
+
+    @model_validator(mode="after")
+    def _minors_only_lists_minor(self):
+        if self.audience == Audience.MINORS and Conduct.MINOR not in self.conducts:
+            raise ValueError("a provision for minors only (audience: minors) must list the conduct minor")
+        return self
+
+
+def covered_conducts(p: "Provision") -> frozenset[str]:
+    """The conducts a provision answers for anyone: a minors-only law answers only for 'minor'."""
+    values = frozenset(c.value for c in p.conducts)
+    return values & {"minor"} if p.audience == Audience.MINORS else values
 
 
 class EmergencyNumber(Record):

@@ -183,3 +183,17 @@ def test_no_emergency_number_needs_a_note_saying_why(tmp_path):
         f"{aq}:{line}:20: emergency_numbers: needs at least 1 entry (or an emergency_note saying why no number "
         "could be confirmed) (AQ.yaml left out)"]
     assert {"BV", "EU"} <= set(db.jurisdictions)
+
+
+def test_a_minors_only_provision_must_list_minor(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURES / "good", data)
+    aq = data / "jurisdictions" / "AQ.yaml"
+    text = aq.read_text(encoding="utf-8")
+    kind_line = text.index("    kind:", text.index("  - id: act-1"))
+    aq.write_text(text[:kind_line] + "    audience: minors\n" + text[kind_line:], encoding="utf-8")
+    line = text[:kind_line].count("\n") + 1 - 3  # the entry starts three lines above kind:
+    db = load_database(data)
+    assert [str(p) for p in db.problems] == [
+        f"{aq}:{line}:5: provisions[0]: a provision for minors only (audience: minors) must list the conduct minor "
+        "(AQ/act-1 left out)"]

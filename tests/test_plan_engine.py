@@ -304,3 +304,23 @@ def test_no_local_support_is_said_before_the_international_services():
 def test_an_organizations_about_text_is_the_items_body():
     item = next(i for s in plan_for(country="BV").sections for i in s.items if i.id == "support/org/INT/worldhelp")
     assert item.body == "An invented helpline that answers calls from anywhere."
+
+
+def test_a_minors_only_law_is_not_offered_for_an_adults_images(tmp_path):
+    import shutil
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURES / "good", data)
+    aq = data / "jurisdictions" / "AQ.yaml"
+    text = aq.read_text(encoding="utf-8")
+    first = text.index("  - id: act-1")
+    kind_line = text.index("    kind:", first)
+    text = text[:kind_line] + "    audience: minors\n" + text[kind_line:]
+    aq.write_text(text.replace("conducts: [share, threaten]", "conducts: [share, threaten, minor]", 1), encoding="utf-8")
+    db = load_database(data)
+    assert db.problems == ()
+    conducts = [c.value for c in db.jurisdictions["AQ"].provisions[0].conducts]
+    assert "minor" in conducts and "share" in conducts, "the fixture law must cover sharing and minors"
+    adult = build_plan(Answers.from_mapping({"country": "AQ", "happened": ["shared"]}, PLATFORMS), db)
+    child = build_plan(Answers.from_mapping({"country": "AQ", "happened": ["shared", "under_18"]}, PLATFORMS), db)
+    assert not any(i.endswith("AQ/act-1") for i in adult.item_ids())
+    assert any(i.endswith("AQ/act-1") for i in child.item_ids())

@@ -46,7 +46,8 @@ def provision(t, code: str, p, expanded: bool = False) -> None:
             st.caption(t("item.only_english"))
         rows = [
             (t("laws.kind"), t(f"kind.{p.kind.value}")),
-            (t("laws.conducts"), t.join([t(f"conduct.{c.value}") for c in p.conducts])),
+            (t("laws.conducts"), t.join([t(f"conduct.{c.value}") for c in p.conducts])
+             + (f" ({t('laws.minors_only')})" if p.audience.value == "minors" else "")),
             (t("laws.specific"), t("laws.specific_yes") if p.specific else t("detail.general_provision")),
             (t("detail.penalties"), t.text(p.penalties)),
             (t("detail.relief"), t.text(p.relief)),

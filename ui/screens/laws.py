@@ -3,6 +3,7 @@ import streamlit as st
 
 import law_db
 from law_db import export
+from law_db.models import covered_conducts
 from law_db.vocab import Conduct, ProvisionKind
 from ui import law_view, state
 from ui.widgets import md_escape, not_legal_advice
@@ -65,7 +66,7 @@ for gap in j.gaps:
 
 provisions = list(j.provisions)
 if wanted_conduct in {c.value for c in Conduct}:
-    provisions = [p for p in provisions if wanted_conduct in {c.value for c in p.conducts}]
+    provisions = [p for p in provisions if wanted_conduct in covered_conducts(p)]
     st.info(t("laws.filtered", conduct=t(f"conduct.{wanted_conduct}")))
 if wanted_provision and wanted_provision not in {p.id for p in j.provisions}:
     st.info(t("laws.unknown_provision", id=md_escape(wanted_provision[:60])))
