@@ -23,7 +23,7 @@ FORMAT = "ibsa-law-db"
 VERSION = 1
 CSV_COLUMNS = (
     "id", "jurisdiction", "jurisdiction_name", "parent", "title", "title_en", "citation", "kind", "specific",
-    "conducts", "summary_en", "summary_es", "penalties", "relief", "limitation_period", "enacted", "amended",
+    "conducts", "audience", "summary_en", "summary_es", "penalties", "relief", "limitation_period", "enacted", "amended",
     "in_force", "status", "official_url", "sources", "last_verified", "verification",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -76,6 +76,7 @@ def provision_rows(db: Database, codes: Iterable[str] | None = None, refs: set[s
                 "id": ref, "jurisdiction": j.id, "jurisdiction_name": j.name, "parent": j.parent or "",
                 "title": p.title, "title_en": p.title_en or "", "citation": p.citation, "kind": p.kind.value,
                 "specific": "yes" if p.specific else "no", "conducts": "; ".join(c.value for c in p.conducts),
+                "audience": p.audience.value,
                 "summary_en": _text(p.summary), "summary_es": _text(p.summary, "es"),
                 "penalties": _text(p.penalties), "relief": _text(p.relief),
                 "limitation_period": _text(p.limitation_period), "enacted": str(p.enacted or ""),
