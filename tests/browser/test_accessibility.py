@@ -69,3 +69,15 @@ def test_keyboard_alone_reaches_the_plan(page, server):
     page.goto(server["url"])
     _to_plan_with_keyboard(page)
     assert "Right now" in page.inner_text("body")
+
+
+@pytest.mark.parametrize("path, text", [
+    ("/laws?j=EU", "Transposition by member states"),  # the member-state table
+    ("/laws?j=SM", "No emergency telephone number for San Marino"),  # the note instead of a number
+    ("/compare", "Compare jurisdictions"),
+])
+def test_law_pages_have_no_serious_wcag_violations(page, server, axe_source, path, text):
+    page.goto(server["url"] + path)
+    page.get_by_text(text).first.wait_for(timeout=WAIT)
+    page.wait_for_timeout(1000)
+    assert _serious_violations(page, axe_source) == []
