@@ -324,3 +324,9 @@ def test_a_minors_only_law_is_not_offered_for_an_adults_images(tmp_path):
     child = build_plan(Answers.from_mapping({"country": "AQ", "happened": ["shared", "under_18"]}, PLATFORMS), db)
     assert not any(i.endswith("AQ/act-1") for i in adult.item_ids())
     assert any(i.endswith("AQ/act-1") for i in child.item_ids())
+
+
+def test_international_services_do_not_claim_to_serve_the_place():
+    plan = plan_for(country="BV", age_now="adult")
+    whys = {i.id: i.why.key for s in plan.sections for i in s.items if "/INT/" in i.id and "/org/" in i.id}
+    assert whys and all(k in ("why.support_international", "why.helpline_international") for k in whys.values())
