@@ -334,8 +334,10 @@ def _legal_action(c: _Context) -> list[Item]:
 
 def _support(c: _Context) -> list[Item]:
     orgs = _support_orgs(c)
-    items = [_org_item(o, prefix, c.why("why.support_international" if prefix == "INT" and c.chain else "why.support"), "support",
-                       _languages(c.db, prefix)) for o, prefix in orgs]
+    def why(prefix: str) -> Msg:
+        return c.why("why.support_international" if prefix == "INT" and c.chain else "why.support")
+
+    items = [_org_item(o, prefix, why(prefix), "support", _languages(c.db, prefix)) for o, prefix in orgs]
     if c.chain and all(prefix == "INT" for _, prefix in orgs):
         # said plainly, so that a short list is not read as "there is no help"
         items.insert(0, Item(id="support/none_local", title=Msg.of("plan.support.none_local_title"),
