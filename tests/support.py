@@ -1,5 +1,6 @@
 """Paths shared by the tests (import this, never a conftest)."""
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -11,6 +12,16 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def good_data_with(tmp_path: Path, code: str, edit) -> tuple[Path, Path]:
+    """A copy of the good fixture whose <code>.yaml text went through edit(text) -> text;
+    returns (data folder, edited file)."""
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURES / "good", data)
+    path = data / "jurisdictions" / f"{code}.yaml"
+    path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
+    return data, path
 
 
 def _free_port() -> int:

@@ -4,7 +4,7 @@ import shutil
 import pytest
 
 from law_db import load_database
-from support import FIXTURES
+from support import FIXTURES, good_data_with
 
 GOOD = {"AQ", "BV", "EU"}
 
@@ -159,41 +159,32 @@ def test_subdivision_needs_its_country_as_parent_only_when_the_country_is_in(tmp
     ("EU/dir-9", "reference 'EU/dir-9' does not match any provision"),
 ])
 def test_transposition_must_name_a_provision_of_the_parent(of, message, tmp_path):
-    data = tmp_path / "data"
-    shutil.copytree(FIXTURES / "good", data)
-    bv = data / "jurisdictions" / "BV.yaml"
-    text = bv.read_text(encoding="utf-8")
-    line = text.splitlines().index("  - of: EU/dir-1") + 1
-    bv.write_text(text.replace("  - of: EU/dir-1", f"  - of: {of}"), encoding="utf-8")
+    data, bv = good_data_with(tmp_path, "BV", lambda text: text.replace("  - of: EU/dir-1", f"  - of: {of}"))
+    line = bv.read_text(encoding="utf-8").splitlines().index(f"  - of: {of}") + 1
     db = load_database(data)
     assert [str(p) for p in db.problems] == [f"{bv}:{line}:9: transpositions[0].of: {message}"]
     assert "BV" in db.jurisdictions
 
 
-def test_no_emergency_number_needs_a_note_saying_why(tmp_path):
-    data = tmp_path / "data"
-    shutil.copytree(FIXTURES / "good", data)
-    aq = data / "jurisdictions" / "AQ.yaml"
-    text = aq.read_text(encoding="utf-8")
+def _without_numbers(text: str) -> str:
     start = text.index("emergency_numbers:")
-    aq.write_text(text[:start] + "emergency_numbers: []\n" + text[text.index("last_verified:", start):], encoding="utf-8")
-    line = aq.read_text(encoding="utf-8").splitlines().index("emergency_numbers: []") + 1
-    db = load_database(data)
-    assert [str(p) for p in db.problems] == [
-        f"{aq}:{line}:20: emergency_numbers: needs at least 1 entry (or an emergency_note saying why no number "
-        "could be confirmed) (AQ.yaml left out)"]
-    assert {"BV", "EU"} <= set(db.jurisdictions)
+    return text[:start] + "emergency_numbers: []\n" + text[text.index("last_verified:", start):]
 
 
-def test_a_minors_only_provision_must_list_minor(tmp_path):
-    data = tmp_path / "data"
-    shutil.copytree(FIXTURES / "good", data)
-    aq = data / "jurisdictions" / "AQ.yaml"
-    text = aq.read_text(encoding="utf-8")
+def _minors_only(text: str) -> str:
     kind_line = text.index("    kind:", text.index("  - id: act-1"))
-    aq.write_text(text[:kind_line] + "    audience: minors\n" + text[kind_line:], encoding="utf-8")
-    line = text[:kind_line].count("\n") + 1 - 3  # the entry starts three lines above kind:
+    return text[:kind_line] + "    audience: minors\n" + text[kind_line:]
+
+
+@pytest.mark.parametrize("edit, marker, column, message", [
+    (_without_numbers, "emergency_numbers: []", 20, "emergency_numbers: needs at least 1 entry (or an emergency_note "
+     "saying why no number could be confirmed) (AQ.yaml left out)"),
+    (_minors_only, "  - id: act-1", 5, "provisions[0]: a provision for minors only (audience: minors) must list the "
+     "conduct minor (AQ/act-1 left out)"),
+])
+def test_rules_across_fields_name_the_line(edit, marker, column, message, tmp_path):
+    data, aq = good_data_with(tmp_path, "AQ", edit)
+    line = aq.read_text(encoding="utf-8").splitlines().index(marker) + 1
     db = load_database(data)
-    assert [str(p) for p in db.problems] == [
-        f"{aq}:{line}:5: provisions[0]: a provision for minors only (audience: minors) must list the conduct minor "
-        "(AQ/act-1 left out)"]
+    assert [str(p) for p in db.problems] == [f"{aq}:{line}:{column}: {message}"]
+    assert {"BV", "EU"} <= set(db.jurisdictions)

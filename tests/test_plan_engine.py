@@ -6,7 +6,7 @@ from action_plan.engine import build_plan
 from action_plan.plan import SECTION_IDS, Msg
 from action_plan.questions import screens
 from law_db import load_database
-from support import FIXTURES
+from support import FIXTURES, good_data_with
 
 DB = load_database(FIXTURES / "good")
 PLATFORMS = frozenset(p.id for p in DB.platforms)
@@ -258,16 +258,11 @@ def test_shared_parent_with_the_other_persons_country_is_listed_once():
 
 
 def _db_with_unconfirmed_number(tmp_path, code="AQ"):
-    import shutil
-    data = tmp_path / "data"
-    shutil.copytree(FIXTURES / "good", data)
-    aq = data / "jurisdictions" / f"{code}.yaml"
-    text = aq.read_text(encoding="utf-8")
-    start = text.index("emergency_numbers:")
-    end = text.index("last_verified:", start)
-    aq.write_text(text[:start] + "emergency_note:\n  text: No number could be confirmed (invented).\nemergency_numbers: []\n"
-                  + text[end:], encoding="utf-8")
-    db = load_database(data)
+    def edit(text):
+        start, end = text.index("emergency_numbers:"), text.index("last_verified:")
+        return (text[:start] + "emergency_note:\n  text: No number could be confirmed (invented).\n"
+                "emergency_numbers: []\n" + text[end:])
+    db = load_database(good_data_with(tmp_path, code, edit)[0])
     assert db.problems == ()
     return db
 
@@ -307,15 +302,11 @@ def test_an_organizations_about_text_is_the_items_body():
 
 
 def test_a_minors_only_law_is_not_offered_for_an_adults_images(tmp_path):
-    import shutil
-    data = tmp_path / "data"
-    shutil.copytree(FIXTURES / "good", data)
-    aq = data / "jurisdictions" / "AQ.yaml"
-    text = aq.read_text(encoding="utf-8")
-    first = text.index("  - id: act-1")
-    kind_line = text.index("    kind:", first)
-    text = text[:kind_line] + "    audience: minors\n" + text[kind_line:]
-    aq.write_text(text.replace("conducts: [share, threaten]", "conducts: [share, threaten, minor]", 1), encoding="utf-8")
+    def edit(text):
+        kind_line = text.index("    kind:", text.index("  - id: act-1"))
+        text = text[:kind_line] + "    audience: minors\n" + text[kind_line:]
+        return text.replace("conducts: [share, threaten]", "conducts: [share, threaten, minor]", 1)
+    data, _ = good_data_with(tmp_path, "AQ", edit)
     db = load_database(data)
     assert db.problems == ()
     conducts = [c.value for c in db.jurisdictions["AQ"].provisions[0].conducts]
