@@ -160,6 +160,9 @@ def test_maintainers_page():
     assert any(s.value == "The data has no problems." for s in at.success)
     regions = list(at.table[0].value["Region"])
     assert "Europe" in regions and "Latin America and the Caribbean" in regions
+    scopes = at.table[1].value
+    assert list(scopes["In the database"]) == ["53 / 53", "14 / 14", "33 / 33", "50 / 50"]
+    assert set(scopes["Missing"]) == {"—"}
     assert len(at.expander) > 5
 
 

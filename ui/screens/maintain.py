@@ -6,6 +6,7 @@ from law_db.clock import today
 from law_db.coverage import conducts_covered
 from law_db.regions import REGIONS, region_of
 from law_db.review import review_queue
+from law_db.scopes import SCOPES
 from law_db.un_members import UN_MEMBER_STATES
 from ui import state
 from ui.widgets import md_escape
@@ -37,6 +38,20 @@ for region in sorted(REGIONS, key=lambda r: t(f"region.{r}")):
         t("maintain.col.full"): sum(1 for j in here if len(conducts_covered(j)) == 6),
     })
 st.table(rows)
+
+st.subheader(t("maintain.scopes"))
+scope_rows = []
+for name, scope in SCOPES.items():
+    present = [db.jurisdictions[c] for c in scope.codes if c in db.jurisdictions]
+    provisions = [p for j in present for p in j.provisions]
+    scope_rows.append({
+        t("maintain.col.scope"): t(f"scope.{name}"),
+        t("maintain.col.present"): f"{len(present)} / {len(scope.codes)}",
+        t("maintain.col.provisions"): len(provisions),
+        t("maintain.col.verified"): sum(1 for p in provisions if p.verification.value == "verified"),
+        t("maintain.col.missing"): ", ".join(c for c in scope.codes if c not in db.jurisdictions) or "—",
+    })
+st.table(scope_rows)
 
 st.subheader(t("maintain.review"))
 months = st.number_input(t("maintain.months"), min_value=1, max_value=60, value=12, key="review_months")
