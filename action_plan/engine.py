@@ -191,8 +191,8 @@ def _right_now(c: _Context) -> list[Item]:
         items.append(Item(id="right_now/helper", title=Msg.of("plan.helper.title"), body=Msg.of("plan.helper.body"),
                           why=c.why("why.helper"), guide="supporting-a-friend"))
     for org, prefix in _helplines(c)[:2]:
-        why = c.why("why.helpline_international" if prefix == "INT" and c.chain else "why.helpline")
-        items.append(_org_item(org, prefix, why, "right_now", _languages(c.db, prefix)))
+        items.append(_org_item(org, prefix, _org_why(c, prefix, "why.helpline"), "right_now",
+                               _languages(c.db, prefix)))
     if "threaten" in c.conducts:
         items.append(Item(id="right_now/sextortion", title=Msg.of("plan.sextortion.title"),
                           body=Msg.of("plan.sextortion.body"), why=c.why("why.threatened"), guide="sextortion"))
@@ -209,6 +209,11 @@ def _support_orgs(c: _Context) -> list[tuple[SupportOrganization, str]]:
     # services for this country before worldwide ones
     intl.sort(key=lambda pair: pair[0].serves is None)
     return out + intl
+
+
+def _org_why(c: _Context, prefix: str, key: str) -> Msg:
+    """Why a service is listed: an international one does not claim to serve the person's place."""
+    return c.why(f"{key}_international" if prefix == "INT" and c.chain else key)
 
 
 def _helplines(c: _Context) -> list[tuple[SupportOrganization, str]]:
@@ -334,10 +339,8 @@ def _legal_action(c: _Context) -> list[Item]:
 
 def _support(c: _Context) -> list[Item]:
     orgs = _support_orgs(c)
-    def why(prefix: str) -> Msg:
-        return c.why("why.support_international" if prefix == "INT" and c.chain else "why.support")
-
-    items = [_org_item(o, prefix, why(prefix), "support", _languages(c.db, prefix)) for o, prefix in orgs]
+    items = [_org_item(o, prefix, _org_why(c, prefix, "why.support"), "support", _languages(c.db, prefix))
+             for o, prefix in orgs]
     if c.chain and all(prefix == "INT" for _, prefix in orgs):
         # said plainly, so that a short list is not read as "there is no help"
         items.insert(0, Item(id="support/none_local", title=Msg.of("plan.support.none_local_title"),

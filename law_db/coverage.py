@@ -2,6 +2,8 @@
 which conducts each jurisdiction's provisions cover."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from . import iso
 from .database import Database
 from .models import covered_conducts
@@ -18,8 +20,8 @@ def conducts_covered(j) -> dict[Conduct, str]:
         for c in gap.conducts:
             out[c] = "gap"
     for p in j.provisions:
-        for c in sorted(covered_conducts(p)):
-            c = Conduct(c)
+        covered = covered_conducts(p)
+        for c in (c for c in p.conducts if c.value in covered):
             if p.specific:
                 out[c] = "specific"
             elif out.get(c) != "specific":
@@ -50,25 +52,38 @@ def coverage_report(db: Database) -> str:
     lines.extend("  " + "; ".join(row[i:i + 6]) for i in range(0, len(row), 6))
     lines += ["", "Committed scopes (python -m law_db coverage --scope NAME for details):"]
     for scope in SCOPES.values():
-        present = sum(code in db.jurisdictions for code in scope.codes)
-        lines.append(f"  {scope.name:<8}{present:>4} of {len(scope.codes):<4}{scope.label}")
+        counts = scope_counts(db, scope)
+        lines.append(f"  {scope.name:<8}{len(counts.present):>4} of {len(scope.codes):<4}{scope.label}")
     lines += ["", f"Platforms: {len(db.platforms)}; international removal channels: "
               f"{len(db.international.removal_channels)}; international support organizations: "
               f"{len(db.international.support_organizations)}"]
     return "\n".join(lines)
 
 
+@dataclass(frozen=True)
+class ScopeCounts:
+    present: tuple                # the scope's jurisdictions in the database
+    missing: tuple[str, ...]      # codes not in it yet
+    provisions: int
+    verified: int
+
+
+def scope_counts(db: Database, scope: Scope) -> ScopeCounts:
+    present = tuple(db.jurisdictions[c] for c in scope.codes if c in db.jurisdictions)
+    provisions = [p for j in present for p in j.provisions]
+    return ScopeCounts(present, tuple(c for c in scope.codes if c not in db.jurisdictions), len(provisions),
+                       sum(p.verification.value == "verified" for p in provisions))
+
+
 def scope_report(db: Database, scope: Scope) -> str:
     """One committed scope: what is missing, how much is verified, where there is no specific law."""
-    present = [db.jurisdictions[c] for c in scope.codes if c in db.jurisdictions]
-    missing = [c for c in scope.codes if c not in db.jurisdictions]
-    provisions = [p for j in present for p in j.provisions]
-    verified = sum(p.verification.value == "verified" for p in provisions)
+    counts = scope_counts(db, scope)
+    present = counts.present
     lines = [scope.label, "", f"In the database: {len(present)} of {len(scope.codes)}"]
-    if missing:
-        lines.append("Missing: " + "; ".join(f"{c} {iso.english_name(c)}" for c in missing))
-    lines.append(f"Provisions: {len(provisions)} ({verified} verified against the official text, "
-                 f"{len(provisions) - verified} secondary)")
+    if counts.missing:
+        lines.append("Missing: " + "; ".join(f"{c} {iso.english_name(c)}" for c in counts.missing))
+    lines.append(f"Provisions: {counts.provisions} ({counts.verified} verified against the official text, "
+                 f"{counts.provisions - counts.verified} secondary)")
     lines.append(f"Agencies: {sum(len(j.agencies) for j in present)}; support organizations: "
                  f"{sum(len(j.support_organizations) for j in present)}; "
                  f"without an agency: {', '.join(j.id for j in present if not j.agencies) or 'none'}")

@@ -311,14 +311,15 @@ class Jurisdiction(Record):
     support_organizations: list[SupportOrganization] = []
     removal_channels: list[RemovalChannel] = []
     transpositions: list[Transposition] = []
+    """EU member states: how far the parent's directives are in national law, where known."""
 
     @field_validator("emergency_numbers")
     @classmethod
     def _number_or_note(cls, numbers, info):
+        # emergency_note is declared before emergency_numbers, so it is already in info.data
         if not numbers and not info.data.get("emergency_note"):
             raise ValueError(EMERGENCY_MESSAGE)
         return numbers
-    """EU member states: how far the parent's directives are in national law, where known."""
 
 
 # ---- shared files ---------------------------------------------------------------------

@@ -3,7 +3,7 @@ import streamlit as st
 
 import law_db
 from law_db.clock import today
-from law_db.coverage import conducts_covered
+from law_db.coverage import conducts_covered, scope_counts
 from law_db.regions import REGIONS, region_of
 from law_db.review import review_queue
 from law_db.scopes import SCOPES
@@ -42,14 +42,13 @@ st.table(rows)
 st.subheader(t("maintain.scopes"))
 scope_rows = []
 for name, scope in SCOPES.items():
-    present = [db.jurisdictions[c] for c in scope.codes if c in db.jurisdictions]
-    provisions = [p for j in present for p in j.provisions]
+    counts = scope_counts(db, scope)
     scope_rows.append({
         t("maintain.col.scope"): t(f"scope.{name}"),
-        t("maintain.col.present"): f"{len(present)} / {len(scope.codes)}",
-        t("maintain.col.provisions"): len(provisions),
-        t("maintain.col.verified"): sum(1 for p in provisions if p.verification.value == "verified"),
-        t("maintain.col.missing"): ", ".join(c for c in scope.codes if c not in db.jurisdictions) or "—",
+        t("maintain.col.present"): f"{len(counts.present)} / {len(scope.codes)}",
+        t("maintain.col.provisions"): counts.provisions,
+        t("maintain.col.verified"): counts.verified,
+        t("maintain.col.missing"): ", ".join(counts.missing) or "—",
     })
 st.table(scope_rows)
 
